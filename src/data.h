@@ -1,0 +1,58 @@
+// A YAML-like value: what frontmatter and {data} blocks hold. Kept free of any
+// YAML or JSON library so that only the readers and writers see those.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace argmap {
+
+struct Data {
+  enum class Kind { Null, Bool, Int, Float, String, List, Map };
+
+  Kind kind = Kind::Null;
+  bool boolean = false;
+  std::int64_t integer = 0;
+  double number = 0;
+  std::string string;
+  std::vector<Data> items;                          ///< Kind::List
+  std::vector<std::pair<std::string, Data>> fields;  ///< Kind::Map, in source order
+
+  static Data of(std::string s) {
+    Data d;
+    d.kind = Kind::String;
+    d.string = std::move(s);
+    return d;
+  }
+
+  bool is_null() const { return kind == Kind::Null; }
+  bool is_map() const { return kind == Kind::Map; }
+  bool is_list() const { return kind == Kind::List; }
+  bool is_string() const { return kind == Kind::String; }
+
+  /// The field named `key` of a map, or nullptr (also when this is not a map).
+  const Data* find(std::string_view key) const {
+    for (const auto& [k, v] : fields)
+      if (k == key) return &v;
+    return nullptr;
+  }
+  /// A scalar as text ("" for null, lists and maps): "true", "42", "1.5", the string.
+  std::string text() const {
+    switch (kind) {
+      case Kind::Bool: return boolean ? "true" : "false";
+      case Kind::Int: return std::to_string(integer);
+      case Kind::Float: {
+        std::string s = std::to_string(number);
+        while (s.size() > 1 && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+        return s;
+      }
+      case Kind::String: return string;
+      default: return "";
+    }
+  }
+};
+
+}  // namespace argmap

@@ -1,0 +1,201 @@
+// The model: the typed argument graph that every stage after the builder reads
+// and none changes. Elements are addressed by dense ids (indexes into the vectors);
+// vectors keep source order, because Graphviz's layout depends on declaration order.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data.h"
+#include "source.h"
+
+namespace argmap {
+
+using Id = std::uint32_t;
+inline constexpr Id kNoId = std::numeric_limits<Id>::max();
+
+enum class ElementKind { Statement, Argument };
+
+/// A statement or an argument.
+struct ElementRef {
+  ElementKind kind = ElementKind::Statement;
+  Id id = kNoId;
+
+  bool valid() const { return id != kNoId; }
+  friend bool operator==(const ElementRef&, const ElementRef&) = default;
+  friend auto operator<=>(const ElementRef&, const ElementRef&) = default;
+};
+
+/// Argdown's relation types (its JSON names in comments). Entails and Contrary
+/// replace Support and Attack between statements in strict mode.
+enum class RelationType {
+  Support,        ///< "support"
+  Attack,         ///< "attack"
+  Undercut,       ///< "undercut": the target is an argument's inference
+  Contradiction,  ///< "contradictory": symmetric, statements only
+  Entails,        ///< "entails": strict mode, statement to statement
+  Contrary,       ///< "contrary": strict mode, statement to statement
+};
+
+/// How an occurrence of a statement is used (Argdown's member roles).
+enum class StatementRole {
+  TopLevel,                ///< "top-level-statement"
+  RelationMember,          ///< a child or parent in a relation tree ("relation-member" in argdown)
+  Premise,                 ///< "premise" in a premise-conclusion structure
+  IntermediateConclusion,  ///< "intermediate-conclusion"
+  MainConclusion,          ///< "main-conclusion"
+  ArgumentDescription,     ///< (arguments only) "argument-description"
+  Mention,                 ///< @[Title] inside some text: not a member, kept for locations
+};
+
+/// A citation of a source by a statement or argument: {source: KEY, page: "..."}.
+struct Citation {
+  std::string key;        ///< as written
+  Id source = kNoId;      ///< into Model::sources; kNoId when the key is not declared
+  std::string page;       ///< "" when none
+  Location where;         ///< the data block (or the key's position in it)
+};
+
+/// One occurrence of a statement or argument in the text (Argdown's "member").
+struct Occurrence {
+  StatementRole role = StatementRole::TopLevel;
+  std::string text;        ///< plain text (markup removed; "" for a bare reference)
+  bool is_reference = false;  ///< `[T]` / `<T>` without text
+  std::vector<std::string> tags;
+  Data data;               ///< the occurrence's {data} block (Kind::Null when none)
+  Id section = kNoId;
+  Location where;          ///< the whole occurrence
+  Location title_where;    ///< the `[Title]` / `<Title>` part (invalid for untitled text)
+};
+
+struct Statement {
+  std::string title;
+  bool auto_title = false;            ///< "Untitled 1", ...: the text had no title
+  std::string text;                   ///< canonical: the last definition's text
+  std::vector<Occurrence> occurrences;  ///< in source order (the equivalence class)
+  std::vector<std::string> tags;      ///< union over occurrences, first-seen order
+  Data data;                          ///< occurrences' data merged (later keys win)
+  Id section = kNoId;                 ///< section of the first definition (or first occurrence)
+
+  // argmap's extensions, read from data.
+  bool is_evidence = false;           ///< {kind: evidence}
+  std::vector<Citation> citations;
+  Id proponent = kNoId;               ///< into Model::proponents
+
+  // Usage in premise-conclusion structures.
+  bool used_as_premise = false;
+  bool used_as_main_conclusion = false;
+  bool used_as_intermediate_conclusion = false;
+};
+
+/// The line between premises and a conclusion: `----` or `-- rule, rule {data} --`.
+struct Inference {
+  std::vector<std::string> rules;
+  Data data;
+  Location where;
+};
+
+/// A step of a premise-conclusion structure.
+struct PcsStep {
+  Id statement = kNoId;
+  StatementRole role = StatementRole::Premise;  ///< Premise, IntermediateConclusion or MainConclusion
+  std::optional<Inference> inference;           ///< the inference above a conclusion
+  Location where;
+};
+
+struct Argument {
+  std::string title;
+  bool auto_title = false;
+  std::string description;            ///< canonical: the last description
+  std::vector<Occurrence> occurrences;
+  std::vector<std::string> tags;
+  Data data;
+  Id section = kNoId;
+  std::vector<PcsStep> pcs;           ///< empty when the argument is not reconstructed
+  Location pcs_where;                 ///< the whole PCS (invalid when none)
+
+  std::vector<Citation> citations;
+  Id proponent = kNoId;
+
+  /// The main conclusion's statement id, or kNoId when there is no PCS.
+  Id main_conclusion() const {
+    for (auto it = pcs.rbegin(); it != pcs.rend(); ++it)
+      if (it->role == StatementRole::MainConclusion) return it->statement;
+    return kNoId;
+  }
+};
+
+struct Relation {
+  RelationType type = RelationType::Support;
+  ElementRef from;
+  ElementRef to;
+  std::vector<Location> where;  ///< every place the relation is declared (symbol positions)
+};
+
+struct Section {
+  std::string id;       ///< Argdown's "s1", "s2", ...
+  std::string title;    ///< heading text without markup
+  int level = 1;        ///< number of '#'
+  Id parent = kNoId;
+  std::vector<std::string> tags;
+  Data data;
+  Location where;
+};
+
+struct Tag {
+  std::string name;
+  std::string color;  ///< "" unless given by tagColors / {color} data
+};
+
+/// A bibliographic entry from frontmatter `sources:`.
+struct Source {
+  std::string key;
+  std::string author, year, title, url, publisher, note;  ///< the usual fields, "" when absent
+  Data entry;        ///< the whole entry as written
+  Location where;    ///< the key in the frontmatter
+};
+
+/// Who asserts a statement or argument: frontmatter `proponents:` or first use.
+struct Proponent {
+  std::string key;
+  std::string label;  ///< display name (= key when not declared)
+  std::string color;
+  bool declared = false;
+  Location where;
+};
+
+struct Model {
+  Data frontmatter;      ///< Kind::Null when the map has none
+  bool strict_mode = false;  ///< frontmatter model.mode: strict
+
+  std::vector<Statement> statements;
+  std::vector<Argument> arguments;
+  std::vector<Relation> relations;  ///< deduplicated by (type, from, to), first-declared order
+  std::vector<Section> sections;    ///< in source order; parents before children
+  std::vector<Tag> tags;            ///< first-seen order
+  std::vector<Source> sources;      ///< frontmatter order
+  std::vector<Proponent> proponents;
+
+  std::map<std::string, Id, std::less<>> statement_by_title;
+  std::map<std::string, Id, std::less<>> argument_by_title;
+  std::map<std::string, Id, std::less<>> source_by_key;
+  std::map<std::string, Id, std::less<>> proponent_by_key;
+
+  const std::string& title(ElementRef e) const {
+    return e.kind == ElementKind::Statement ? statements[e.id].title : arguments[e.id].title;
+  }
+  std::optional<Id> find_statement(std::string_view title) const {
+    auto it = statement_by_title.find(title);
+    return it == statement_by_title.end() ? std::nullopt : std::optional<Id>(it->second);
+  }
+  std::optional<Id> find_argument(std::string_view title) const {
+    auto it = argument_by_title.find(title);
+    return it == argument_by_title.end() ? std::nullopt : std::optional<Id>(it->second);
+  }
+};
+
+}  // namespace argmap

@@ -1,0 +1,37 @@
+#include "atomic_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace argmap {
+namespace {
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(AtomicFile, WritesWholeFileAndLeavesNoTemporary) {
+  auto dir = std::filesystem::path(testing::TempDir()) / "atomic_write";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string error;
+  ASSERT_TRUE(write_file_atomically((dir / "out.txt").string(), "first", error)) << error;
+  ASSERT_TRUE(write_file_atomically((dir / "out.txt").string(), "second", error)) << error;
+  EXPECT_EQ(read(dir / "out.txt"), "second");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);
+}
+
+TEST(AtomicFile, FailureKeepsNothingAndSaysWhy) {
+  std::string error;
+  EXPECT_FALSE(write_file_atomically("/nonexistent-dir/out.txt", "x", error));
+  EXPECT_NE(error.find("/nonexistent-dir/out.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace argmap
