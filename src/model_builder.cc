@@ -69,9 +69,9 @@ class Builder {
   ElementRef add_occurrence(std::uint32_t node, StatementRole role);
   void add_tags_to_model(const std::vector<std::string>& tags);
   void add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol);
-  void relation_of(std::uint32_t node, ElementRef target_of_inference);
+  void relation_of(std::uint32_t node, ElementRef inference_target, ElementRef pcs_undercut_target);
   void walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
-                 ElementRef inference_target);
+                 ElementRef inference_target, ElementRef pcs_undercut_target = {});
   void heading(const HeadingSyntax& h);
   void pcs(std::size_t block_index, const PcsSyntax& p);
   void finish_relations();
@@ -181,11 +181,17 @@ void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Sp
 
 // The relation between a syntax element and its parent, made when the element
 // is left (after its own subtree), in the order Argdown makes them.
-void Builder::relation_of(std::uint32_t node, ElementRef inference_target) {
+// `pcs_undercut_target`: inside a premise-conclusion structure after its first
+// inference, `<_` under a statement undercuts the argument's inference (Argdown).
+void Builder::relation_of(std::uint32_t node, ElementRef inference_target,
+                          ElementRef pcs_undercut_target) {
   const ElementSyntax& e = tree_.elements[node];
   if (e.parent == kNoParent) return;
   ElementRef child = refs_[node];
   ElementRef parent = e.parent == kInferenceParent ? inference_target : refs_[e.parent];
+  if (e.symbol == RelationSymbol::UndercutByChild && pcs_undercut_target.valid() &&
+      parent.kind == ElementKind::Statement)
+    parent = pcs_undercut_target;
   if (!parent.valid() || !child.valid()) return;
   switch (e.symbol) {
     case RelationSymbol::SupportedByChild:
@@ -217,12 +223,12 @@ void Builder::relation_of(std::uint32_t node, ElementRef inference_target) {
 // Elements [first, end) form relation trees in pre-order. Occurrences are added
 // in pre-order (as Argdown assigns auto titles), relations in post-order.
 void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
-                        ElementRef inference_target) {
+                        ElementRef inference_target, ElementRef pcs_undercut_target) {
   std::vector<std::uint32_t> open;
   for (std::uint32_t k = first; k < end; ++k) {
     const ElementSyntax& e = tree_.elements[k];
     while (!open.empty() && static_cast<std::int32_t>(open.back()) != e.parent) {
-      relation_of(open.back(), inference_target);
+      relation_of(open.back(), inference_target, pcs_undercut_target);
       open.pop_back();
     }
     bool root = e.parent == kNoParent || e.parent == kInferenceParent;
@@ -231,7 +237,7 @@ void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole ro
     open.push_back(k);
   }
   while (!open.empty()) {
-    relation_of(open.back(), inference_target);
+    relation_of(open.back(), inference_target, pcs_undercut_target);
     open.pop_back();
   }
 }
@@ -276,6 +282,7 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
   }
   has_pcs_[argument] = true;
   std::vector<PcsStep> steps;
+  bool after_inference = false;
   for (std::size_t i = 0; i < p.steps.size(); ++i) {
     const PcsStepSyntax& step = p.steps[i];
     const ElementSyntax& root = tree_.elements[step.element];
@@ -293,6 +300,7 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
       inf.where = where(is.where);
       inference = std::move(inf);
       walk_tree(is.first_undercut, is.end_undercut, StatementRole::RelationMember, target);
+      after_inference = true;
     }
     // The statement and its relation tree run until the next step's element
     // (or the undercuts of the next inference).
@@ -306,7 +314,7 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
       end = step.element + 1;
       while (end < tree_.elements.size() && tree_.elements[end].parent >= 0) ++end;
     }
-    walk_tree(step.element, end, role, target);
+    walk_tree(step.element, end, role, target, after_inference ? target : ElementRef{});
     ElementRef ref = refs_[step.element];
     if (ref.kind != ElementKind::Statement || root.argument) continue;
     Statement& s = model_.statements[ref.id];
@@ -389,7 +397,9 @@ void Builder::finish_relations() {
     index.erase(RelationKey{r.type, r.from, r.to});
     r.from = ElementRef{ElementKind::Statement, conclusion};
     auto it = index.find(RelationKey{r.type, r.from, r.to});
-    if (it != index.end() && it->second != i && !removed[it->second]) {
+    if (r.from == r.to) {
+      removed[i] = true;  // an argument's relation to its own conclusion: Argdown drops it
+    } else if (it != index.end() && it->second != i && !removed[it->second]) {
       auto& into = relations[it->second].where;
       into.insert(into.end(), r.where.begin(), r.where.end());
       removed[i] = true;
