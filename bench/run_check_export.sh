@@ -62,8 +62,9 @@ if [[ -z "$argmap" ]]; then
   if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
     generator=()
     command -v ninja >/dev/null && generator=(-G Ninja)
+    # Release code with symbols, so that a profiler can name functions.
     cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
-      -DARGMAP_TESTS=OFF >/dev/null
+      -DCMAKE_CXX_FLAGS=-g -DARGMAP_TESTS=OFF >/dev/null
   fi
   cmake --build "$build_dir" --target argmap -j "${JOBS:-$(nproc)}" >/dev/null
   argmap="$build_dir/argmap"
