@@ -165,7 +165,11 @@ class Page {
     if (svg.empty())
       out_ += "<p>No map was drawn for this handout.</p>\n";
     else
-      out_ += "<div id=\"am__map\">" + svg + "</div>\n";
+      out_ += "<div id=\"am__map\"" +
+              std::string(input_.print_svg.empty() ? "" : " class=\"am-screen\"") + ">" + svg +
+              "</div>\n";
+    std::string print = inline_svg(prefix_svg_ids(input_.print_svg, "am__p-"));
+    if (!svg.empty() && !print.empty()) out_ += "<div class=\"am-print-map\">" + print + "</div>\n";
     out_ += "<aside id=\"am__panel\" hidden></aside>\n</div>\n</section>\n";
   }
 
@@ -431,6 +435,28 @@ std::string inline_svg(std::string_view svg) {
       low.find("<iframe") != std::string::npos)
     return "";
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+std::string prefix_svg_ids(std::string_view svg, std::string_view prefix) {
+  std::string out;
+  out.reserve(svg.size());
+  const std::string_view patterns[] = {" id=\"", "url(#", "href=\"#"};
+  std::size_t at = 0;
+  while (at < svg.size()) {
+    std::size_t best = std::string_view::npos, length = 0;
+    for (std::string_view p : patterns) {
+      std::size_t found = svg.find(p, at);
+      if (found < best) best = found, length = p.size();
+    }
+    if (best == std::string_view::npos) {
+      out += svg.substr(at);
+      break;
+    }
+    out += svg.substr(at, best + length - at);
+    out += prefix;
+    at = best + length;
+  }
   return out;
 }
 

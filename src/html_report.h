@@ -20,7 +20,8 @@ struct ElementStatus {
 
 /// Everything a handout shows besides the model, from the other stages.
 struct ReportInput {
-  std::string svg;                             ///< the renderer's SVG ("" when there is no map)
+  std::string svg;        ///< the renderer's SVG ("" when there is no map)
+  std::string print_svg;  ///< the same map in the mono theme, for print ("" = none)
   std::map<ElementRef, std::string> svg_ids;   ///< element -> its node's id in `svg`
   std::map<ElementRef, ElementStatus> status;  ///< from the evaluation
   Findings findings;                           ///< for the questions
@@ -36,6 +37,10 @@ std::string escape_html(std::string_view text);
 /// The SVG ready to inline: the XML prolog, doctype and comments dropped. Returns ""
 /// when it holds a script or foreign content, which no renderer of ours emits.
 std::string inline_svg(std::string_view svg);
+
+/// The SVG with every id (and every `#id` reference) prefixed, so that a second drawing
+/// of the same map can sit in one page without clashing ids.
+std::string prefix_svg_ids(std::string_view svg, std::string_view prefix);
 
 /// The frontmatter's string value at `key` ("" when absent; a list is joined with ", ").
 std::string frontmatter_text(const Model& model, std::string_view key);

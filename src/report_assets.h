@@ -48,7 +48,11 @@ a{color:var(--accent)}
 .am-bib li,.am-questions li{margin:.3rem 0}
 .am-key{color:var(--muted);font-family:monospace}
 .am-close{float:right}
+.am-print-map{display:none}
 @media print{
+#am__map.am-screen{display:none}
+.am-print-map{display:block}
+.am-print-map svg{width:100%;height:auto;max-height:255mm}
 @page{size:A4;margin:14mm}
 body{font-size:10.5pt}
 .am-controls,#am__results,#am__panel,nav.am-toc,.am-close{display:none!important}

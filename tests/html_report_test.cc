@@ -234,3 +234,24 @@ TEST(HtmlReport, HostileTextStaysText) {
 
 }  // namespace
 }  // namespace argmap
+
+namespace argmap {
+namespace {
+
+TEST(HtmlReport, PrintDrawingGetsItsOwnIds) {
+  EXPECT_EQ(prefix_svg_ids("<svg><g id=\"a\"><path fill=\"url(#g1)\"/><use href=\"#a\"/>"
+                           "<text>id=\"x\"</text></g></svg>",
+                           "p-"),
+            "<svg><g id=\"p-a\"><path fill=\"url(#p-g1)\"/><use href=\"#p-a\"/>"
+            "<text>id=\"x\"</text></g></svg>");
+  SmallMap m;
+  m.input.print_svg = "<svg viewBox=\"0 0 1 1\"><g id=\"thesis\" class=\"node\"></g></svg>";
+  std::string page = write_html_report(m.b.model, m.input);
+  EXPECT_NE(page.find("<div id=\"am__map\" class=\"am-screen\"><svg"), std::string::npos);
+  EXPECT_NE(page.find("<div class=\"am-print-map\"><svg viewBox=\"0 0 1 1\"><g id=\"am__p-thesis\" "
+                      "class=\"node\"></g></svg></div>"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace argmap

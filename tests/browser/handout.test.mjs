@@ -150,8 +150,9 @@ async function open(file) {
   // Print: A4, controls gone, map and outline there, a plausible page count.
   await page.emulateMedia({ media: 'print' });
   check(!(await page.locator('.am-controls').isVisible()), 'print hides the controls');
-  check(await page.locator('#am__map svg').isVisible() && await page.locator('#am__outline').isVisible(),
-        'print shows the map and the outline');
+  const printMap = (await page.locator('.am-print-map svg').count()) ? '.am-print-map svg' : '#am__map svg';
+  check(await page.locator(printMap).isVisible() && await page.locator('#am__outline').isVisible(),
+        `print shows the map (${printMap}) and the outline`);
   const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
   writeFileSync(join(options.artefacts, 'handout.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
