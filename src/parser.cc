@@ -648,6 +648,11 @@ void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, s
         break;
     }
   }
+  // Most elements take a line of their own: reserve for that many.
+  std::size_t lines = 1;
+  for (const Token& t : lexed.tokens)
+    lines += t.kind == TokenKind::Newline || t.kind == TokenKind::Emptyline;
+  tree.elements.reserve(tree.elements.size() + lines);
   std::size_t first_block = tree.blocks.size();
   Parser parser(file, file_id, begin, std::move(lexed.tokens), tree, diagnostics);
   parser.parse_map(allow_frontmatter);
