@@ -95,6 +95,7 @@ class Builder {
   Diagnostics& diags_;
   Model model_;
   int untitled_ = 0;
+  bool remove_tags_from_text_ = false;  // frontmatter model.removeTagsFromText
   Id section_ = kNoId;
   std::vector<ElementRef> refs_;  // per syntax element
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
@@ -142,6 +143,9 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   Occurrence o;
   o.role = e.argument ? StatementRole::ArgumentDescription : role;
   o.is_reference = e.form == ElementForm::Reference;
+  if (remove_tags_from_text_)
+    for (auto it = e.content.tag_ranges.rbegin(); it != e.content.tag_ranges.rend(); ++it)
+      e.content.text.erase(it->first, it->second - it->first);
   if (!o.is_reference) o.text = std::move(e.content.text);
   o.tags = std::move(e.content.tags);
   o.data = data_of(e.data);
@@ -257,7 +261,11 @@ void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole ro
 void Builder::heading(const HeadingSyntax& h) {
   Section s;
   s.id = "s" + std::to_string(model_.sections.size() + 1);
-  s.title = trim(h.content.text);
+  std::string text = h.content.text;
+  if (remove_tags_from_text_)
+    for (auto it = h.content.tag_ranges.rbegin(); it != h.content.tag_ranges.rend(); ++it)
+      text.erase(it->first, it->second - it->first);
+  s.title = trim(text);
   s.level = h.level;
   s.tags = h.content.tags;
   s.data = data_of(h.data);
@@ -350,8 +358,11 @@ Model Builder::build() {
     model_.frontmatter =
         read_frontmatter(sources_.files[tree_.frontmatter->file], *tree_.frontmatter, diags_);
     model_.frontmatter_where = where(*tree_.frontmatter);
-    if (const Data* m = model_.frontmatter.find("model"))
+    if (const Data* m = model_.frontmatter.find("model")) {
       if (const Data* mode = m->find("mode")) model_.strict_mode = mode->text() == "strict";
+      if (const Data* remove = m->find("removeTagsFromText"))
+        remove_tags_from_text_ = remove->text() == "true";
+    }
   }
   for (std::size_t b = 0; b < tree_.blocks.size(); ++b) {
     const BlockSyntax& block = tree_.blocks[b];
