@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -12,6 +13,8 @@
 #include "checks.h"
 #include "frontend.h"
 #include "model.h"
+#include "renderer.h"
+#include "view.h"
 
 namespace argmap {
 namespace {
@@ -84,6 +87,19 @@ std::string proponent_of(const Model& m, ElementRef e) {
   Id p =
       e.kind == ElementKind::Statement ? m.statements[e.id].proponent : m.arguments[e.id].proponent;
   return p == kNoId ? "" : m.proponents[p].key;
+}
+
+/// The map drawn in `format` with the default view (nullopt with diagnostics on failure).
+std::optional<std::string> draw(const Model& model, Format format, Diagnostics& diagnostics) {
+  View view = build_view(model, {}, diagnostics);
+  return render(view, {format, std::nullopt}, diagnostics);
+}
+
+/// Graphviz writes '-' in SVG ids as "&#45;"; the ids are the titles' slugs.
+std::string unescape_hyphens(std::string svg) {
+  for (auto at = svg.find("&#45;"); at != std::string::npos; at = svg.find("&#45;", at + 1))
+    svg.replace(at, 5, "-");
+  return svg;
 }
 
 /// Whitespace runs collapsed to one space: the paper breaks quotations over pages.
@@ -411,6 +427,32 @@ TEST(MolotovMap, QuotationsAreVerbatim) {
   }
 }
 
+TEST(MolotovMap, RendersToSvgPngAndPdf) {
+  const Model& m = molotov().map.model;
+  Diagnostics diagnostics;
+  std::optional<std::string> svg = draw(m, Format::Svg, diagnostics);
+  ASSERT_TRUE(svg.has_value()) << diagnostics.items().size() << " diagnostics";
+  const std::string ids = unescape_hyphens(*svg);
+  // Stable titles become stable ids: the handout and the README point at them.
+  for (const char* id :
+       {"id=\"missed-opportunity\"", "id=\"veto-concern\"", "id=\"presumptuous-rebuttal\"",
+        "id=\"propaganda-charge\"", "id=\"ussr-entry-into-nato-proposal\"",
+        "id=\"denmark-statement--support--veto-concern\"",
+        "id=\"nato-arguments-were-presumptuous--attack--veto-concern\"",
+        "id=\"section-reasons-for-rejection\""})
+    EXPECT_NE(ids.find(id), std::string::npos) << id;
+  // The paper's typographic quotation marks survive into the drawing.
+  EXPECT_NE(svg->find("\u201ccame back\u201d"), std::string::npos);
+
+  std::optional<std::string> png = draw(m, Format::Png, diagnostics);
+  ASSERT_TRUE(png.has_value());
+  EXPECT_EQ(png->substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  std::optional<std::string> pdf = draw(m, Format::Pdf, diagnostics);
+  ASSERT_TRUE(pdf.has_value());
+  EXPECT_EQ(pdf->substr(0, 5), "%PDF-");
+  EXPECT_FALSE(diagnostics.has_errors());
+}
+
 TEST(BundledMaps, TutorialAndExampleCheckClean) {
   for (const char* name : {"tutorial.argdown", "example.argdown"}) {
     Checked c = load_and_check(name);
@@ -419,6 +461,9 @@ TEST(BundledMaps, TutorialAndExampleCheckClean) {
     EXPECT_EQ(c.diagnostics.count(Severity::Warning), 0u) << name << '\n'
                                                           << describe(c, Severity::Warning);
     EXPECT_FALSE(c.map.model.statements.empty()) << name;
+    std::optional<std::string> svg = draw(c.map.model, Format::Svg, c.diagnostics);
+    ASSERT_TRUE(svg.has_value()) << name;
+    EXPECT_NE(svg->find("<svg"), std::string::npos) << name;
   }
 }
 
