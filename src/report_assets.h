@@ -50,11 +50,13 @@ a{color:var(--accent)}
 .am-key{color:var(--muted);font-family:monospace}
 .am-close{float:right}
 .am-print-map{display:none}
+@page{size:A4;margin:14mm}
+@page map{size:A4 landscape;margin:10mm}
+header,#am__map-section{page:map}
 @media print{
 #am__map.am-screen{display:none}
 .am-print-map{display:block}
 .am-print-map svg{width:100%;height:auto;max-height:175mm}
-@page{size:A4;margin:14mm}
 body{font-size:10.5pt}
 .am-controls,#am__results,#am__panel,nav.am-toc,.am-close{display:none!important}
 header,main>section{max-width:none;padding:0}

@@ -163,6 +163,10 @@ async function open(file) {
     check(text.includes('Outline') && text.includes('Questions for discussion'),
           'the printed text holds the outline and the questions');
     if (focus) check(text.replace(/\s+/g, ' ').includes(focus.title), 'the printed map or outline names the focus');
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '2', join(options.artefacts, 'handout.pdf')], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [+m[1], +m[2]]);
+    check(sizes.length === 2 && sizes[0][0] > sizes[0][1] && sizes[1][0] < sizes[1][1],
+          'the map prints on a landscape A4 page, the text on portrait ones');
   } catch (e) {
     console.log(`skip printed-text checks (pdftotext: ${e.code || e.message})`);
   }
