@@ -89,7 +89,7 @@ class Generator:
     def sentence(self, serial):
         """A statement text: unique through its serial number, with inline markup."""
         rng = self.rng
-        words = [rng.choice(WORDS) for _ in range(rng.randint(9, 15))]
+        words = [rng.choice(WORDS) for _ in range(rng.randint(9, 14) + (rng.random() < 0.15))]
         words.insert(rng.randint(2, 4), rng.choice(VERBS))
         words.insert(1, f"no. {serial}")
         roll = rng.random()
@@ -118,9 +118,12 @@ class Generator:
             self.tags.add(tag)
             text += f" #({tag})"
         roll = rng.random()
-        if roll < 0.06:
+        if roll < 0.03:
+            # argmap's evidence: a factual basis, which must cite a source.
+            text += f" {{kind: evidence, source: {rng.choice(SOURCE_KEYS)}}}"
+        elif roll < 0.07:
             text += f' {{source: {rng.choice(SOURCE_KEYS)}, page: "{rng.randint(1, 400)}"}}'
-        elif roll < 0.10:
+        elif roll < 0.11:
             text += f" {{proponent: {rng.choice(PROPONENTS)}}}"
         return text
 
