@@ -228,7 +228,12 @@ void Parser::report_unexpected(const Token& t, bool in_relations) {
           "insert an empty line before this line");
     return;
   }
-  auto [code, message, fix] = unexpected_token_message(t.kind, in_relations);
+  K kind = t.kind;
+  if (kind == K::Indent && &t == &tok() && is_relation(kind_at(1)))
+    kind = kind_at(1);  // say why the line is there
+  if (kind == K::AttackedByChild && t.end < text_.size() && text_[t.end] == '-')
+    kind = K::InferenceStart;
+  auto [code, message, fix] = unexpected_token_message(kind, in_relations);
   error(std::string(code), t, std::move(message), std::move(fix));
 }
 
@@ -260,6 +265,8 @@ bool Parser::parse_block() {
   if (k == K::Indent && is_relation(kind_at(1))) {
     error("relation-without-parent", tokens_[pos_ + 1], std::string(kRelationWithoutParent),
           "remove the empty line above, or put a statement or argument before the relation");
+  } else if (k == K::AttackedByChild && t.end < text_.size() && text_[t.end] == '-') {
+    report_unexpected(t, false);  // `----` after an empty line: an inference outside a PCS
   } else if (is_relation(k)) {
     error("relation-without-parent", t, std::string(kRelationWithoutParent),
           "remove the empty line above, or put a statement or argument before the relation");
@@ -493,6 +500,14 @@ bool Parser::parse_element_tree(std::int32_t root_parent, bool statement_only,
         return false;
       current = kNoParent;
       continue;
+    }
+    if (const ElementSyntax& c = tree_.elements[child];
+        c.form == ElementForm::Text && c.content.text.find_first_not_of(' ') == std::string::npos &&
+        c.content.tags.empty() && c.content.mentions.empty()) {
+      // Only a line end after the symbol: Argdown makes an empty statement of it.
+      error("relation-without-content", sym,
+            "relation symbol '" + std::string(image(sym)) + "' without a statement or argument",
+            "write a statement text, [Title] or <Title> after the symbol");
     }
     if (sym.kind == K::Contradiction && tree_.elements[child].argument) {
       error("contradiction-with-argument", content, std::string(kContradictionWithArgument),

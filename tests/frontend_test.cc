@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 namespace argmap {
 namespace {
 
@@ -45,6 +48,47 @@ TEST(FrontendTest, MissingFileIsAnIoError) {
   load_map_file("/nonexistent/map.argdown", d);
   ASSERT_EQ(d.items().size(), 1u);
   EXPECT_EQ(d.items()[0].code, "io");
+}
+
+TEST(FrontendTest, InvalidUtf8AndNulBytesAreErrorsAtTheirPosition) {
+  Diagnostics d;
+  load(std::string("[A]: ok\n\n[B]: b\xC3(\n\nc") + std::string(1, '\0') + "d", d);
+  ASSERT_EQ(d.items().size(), 2u);
+  EXPECT_EQ(d.items()[0].code, "invalid-utf8");
+  EXPECT_EQ(d.items()[0].where, (Location{0, 3, 7, 3, 8}));
+  EXPECT_EQ(d.items()[1].code, "nul-byte");
+  EXPECT_EQ(d.items()[1].where, (Location{0, 5, 2, 5, 3}));
+}
+
+TEST(FrontendTest, BomCrlfAndTabs) {
+  Diagnostics d;
+  LoadedMap m = load("\xEF\xBB\xBF[A]: a\r\n\t+ [B]: b\r\n", d);
+  EXPECT_TRUE(d.items().empty());
+  ASSERT_EQ(m.model.statements.size(), 2u);
+  EXPECT_EQ(m.model.statements[0].title, "A");
+  EXPECT_EQ(m.model.statements[1].text, "b");
+  EXPECT_EQ(m.model.relations.size(), 1u);
+}
+
+TEST(FrontendTest, IncludesSpliceFilesOnceEach) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "argmap_frontend_test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "main.argdown") << "[A]: a\n\n@include(part.argdown)\n\n[C]: c\n";
+  std::ofstream(dir / "part.argdown")
+      << "[B]: b\n  + [A]\n\n@include(main.argdown)\n\n@include(missing.argdown)\n";
+  Diagnostics d;
+  LoadedMap m = load_map_file((dir / "main.argdown").string(), d);
+  ASSERT_EQ(m.sources.files.size(), 2u);
+  ASSERT_EQ(m.model.statements.size(), 3u);
+  EXPECT_EQ(m.model.statements[1].title, "B");
+  EXPECT_EQ(m.model.statements[1].occurrences[0].where.file, 1u);
+  EXPECT_EQ(m.model.statements[2].title, "C");
+  ASSERT_EQ(d.items().size(), 2u);
+  EXPECT_EQ(d.items()[0].code, "include-repeated");
+  EXPECT_EQ(d.items()[0].where, (Location{1, 4, 1, 4, 23}));
+  EXPECT_EQ(d.items()[1].code, "include-not-found");
+  fs::remove_all(dir);
 }
 
 }  // namespace

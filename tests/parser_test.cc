@@ -83,6 +83,10 @@ TEST(ParserTest, RelationSymbolWithoutContent) {
   Parsed p = parse_text("[A]: a\n  +\n\n[B]: b");
   EXPECT_EQ(errors(p), std::vector<std::string>{"relation-without-content 2:3"});
   EXPECT_EQ(p.tree.elements.size(), 2u);  // parsing went on after the error
+  // Argdown reads a symbol before a line end as an empty statement; argmap says so.
+  Parsed q = parse_text("[A]: a\n  +\n  - b");
+  EXPECT_EQ(errors(q), std::vector<std::string>{"relation-without-content 2:3"});
+  EXPECT_EQ(q.tree.elements.size(), 3u);
 }
 
 TEST(ParserTest, DefinitionWithoutText) {
