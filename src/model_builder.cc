@@ -354,6 +354,13 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
 
 Model Builder::build() {
   refs_.assign(tree_.elements.size(), ElementRef{});
+  // Reserve the element vectors once: doubling them would briefly hold two copies.
+  std::size_t statements = 0, arguments = tree_.pcs.size();
+  for (const auto& e : tree_.elements) (e.argument ? arguments : statements) += 1;
+  model_.statements.reserve(statements);
+  model_.arguments.reserve(arguments);
+  section_fixed_statement_.reserve(statements);
+  section_fixed_argument_.reserve(arguments);
   if (tree_.frontmatter) {
     model_.frontmatter =
         read_frontmatter(sources_.files[tree_.frontmatter->file], *tree_.frontmatter, diags_);
@@ -379,6 +386,8 @@ Model Builder::build() {
         break;
     }
   }
+  // The tree is no longer needed: free it before the model grows further.
+  std::vector<ElementSyntax>().swap(tree_.elements);
   // Canonical texts: the last non-reference member, unless one says isCanonical.
   auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string {
     const Occurrence* chosen = nullptr;
