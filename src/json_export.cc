@@ -120,6 +120,14 @@ std::string css_class(const std::string& tag) {
   return out;
 }
 
+/// An empty object with room for `fields` members: ordered_json objects are
+/// vectors, and growing one field at a time reallocates five times.
+Json object(std::size_t fields) {
+  Json j = Json::object();
+  j.get_ref<Json::object_t&>().reserve(fields);
+  return j;
+}
+
 std::string dump(const Json& j, int indent) {
   // Invalid UTF-8 (already reported by the front end) must not abort the export.
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
@@ -260,7 +268,7 @@ class Exporter {
   }
 
   Json location(const Location& where) const {
-    Json j = Json::object();
+    Json j = object(5);
     add_location(j, where);
     return j;
   }
@@ -273,7 +281,7 @@ class Exporter {
   }
 
   Json relation(const Relation& r) const {
-    Json j;
+    Json j = object(7);
     j["type"] = "relation";
     j["relationType"] = relation_type_name(r.type);
     j["from"] = title(r.from);
@@ -297,7 +305,7 @@ class Exporter {
   }
 
   Json member(const Occurrence& o, const std::string& element_title, bool argument) const {
-    Json j;
+    Json j = object(20);
     j["type"] = "statement";
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
@@ -326,7 +334,7 @@ class Exporter {
     j["argumentTitle"] = a.title;
     const auto& inference = a.pcs[step].inference;
     if (!inference) return;
-    Json inf;
+    Json inf = object(9);
     inf["type"] = "inference";
     inf["inferenceRules"] = inference->rules;
     add_location(inf, inference->where);
@@ -345,7 +353,7 @@ class Exporter {
           return statement_member(s.statement, o);
     }
     // No occurrence recorded at the step: describe the step itself.
-    Json j;
+    Json j = object(20);
     j["type"] = "statement";
     j["role"] = role_name(s.role);
     j["title"] = s.statement < model_.statements.size() ? model_.statements[s.statement].title : "";
@@ -358,7 +366,7 @@ class Exporter {
   Json citations(const std::vector<Citation>& list) const {
     Json out = Json::array();
     for (const Citation& c : list) {
-      Json j;
+      Json j = object(10);
       j["key"] = c.key;
       if (!c.page.empty()) j["page"] = c.page;
       j["declared"] = model_.source_by_key.count(c.key) > 0;
@@ -374,7 +382,7 @@ class Exporter {
 
   Json statement(Id id) const {
     const Statement& s = model_.statements[id];
-    Json j;
+    Json j = object(20);
     j["type"] = "equivalence-class";
     j["title"] = s.title;
     j["relations"] = relations_of({ElementKind::Statement, id});
@@ -405,7 +413,7 @@ class Exporter {
 
   Json argument(Id id) const {
     const Argument& a = model_.arguments[id];
-    Json j;
+    Json j = object(20);
     j["type"] = "argument";
     j["title"] = a.title;
     j["relations"] = relations_of({ElementKind::Argument, id});
@@ -440,7 +448,7 @@ class Exporter {
     std::vector<Json> built(n);
     for (Id i = static_cast<Id>(n); i-- > 0;) {
       const Section& s = model_.sections[i];
-      Json j;
+      Json j = object(10);
       j["type"] = "section";
       j["id"] = s.id;
       j["level"] = s.level;
@@ -463,7 +471,7 @@ class Exporter {
     Json out = Json::object();
     for (std::size_t i = 0; i < model_.tags.size(); ++i) {
       const Tag& t = model_.tags[i];
-      Json j;
+      Json j = object(10);
       j["tag"] = t.name;
       j["cssClass"] = css_class(t.name);
       j["occurrenceIndex"] = i;
@@ -476,7 +484,7 @@ class Exporter {
   Json bibliography() const {
     Json out = Json::object();
     for (const Source& s : model_.sources) {
-      Json j;
+      Json j = object(10);
       j["key"] = s.key;
       for (const auto& [name, value] : {std::pair{"author", &s.author},
                                         {"year", &s.year},
@@ -495,7 +503,7 @@ class Exporter {
   Json proponents() const {
     Json out = Json::object();
     for (const Proponent& p : model_.proponents) {
-      Json j;
+      Json j = object(10);
       j["key"] = p.key;
       j["label"] = p.label;
       if (!p.color.empty()) j["color"] = p.color;
