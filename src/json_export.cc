@@ -170,6 +170,11 @@ void write_keyed(std::string& out, const std::string& name, std::size_t count, M
   out += "\n  }";
 }
 
+bool is_pcs_role(StatementRole role) {
+  return role == StatementRole::Premise || role == StatementRole::IntermediateConclusion ||
+         role == StatementRole::MainConclusion;
+}
+
 class Exporter {
  public:
   Exporter(const Model& model, const SourceSet& sources) : model_(model), sources_(sources) {
@@ -230,13 +235,13 @@ class Exporter {
   }
 
   /// Which argument and step each PCS occurrence of a statement belongs to, keyed
-  /// by the statement and the step's position (the occurrence's position).
+  /// by the statement and the line the step starts on (the step starts at "(1)",
+  /// the occurrence at its text; a statement cannot be two steps of one line).
   void index_pcs_steps() {
     for (Id a = 0; a < model_.arguments.size(); ++a) {
       const auto& pcs = model_.arguments[a].pcs;
       for (std::size_t s = 0; s < pcs.size(); ++s)
-        steps_.emplace(std::make_tuple(pcs[s].statement, pcs[s].where.file, pcs[s].where.line,
-                                       pcs[s].where.column),
+        steps_.emplace(std::make_tuple(pcs[s].statement, pcs[s].where.file, pcs[s].where.line),
                        std::make_pair(a, s));
     }
   }
@@ -324,7 +329,8 @@ class Exporter {
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
   Json statement_member(Id id, const Occurrence& o) const {
     Json j = member(o, model_.statements[id].title, false);
-    auto it = steps_.find(std::make_tuple(id, o.where.file, o.where.line, o.where.column));
+    if (!is_pcs_role(o.role)) return j;
+    auto it = steps_.find(std::make_tuple(id, o.where.file, o.where.line));
     if (it != steps_.end()) add_step_fields(j, it->second.first, it->second.second);
     return j;
   }
@@ -336,6 +342,7 @@ class Exporter {
     if (!inference) return;
     Json inf = object(9);
     inf["type"] = "inference";
+    inf["relations"] = Json::array();  // Argdown's: undercuts land on the argument instead
     inf["inferenceRules"] = inference->rules;
     add_location(inf, inference->where);
     if (!inference->data.is_null()) inf["data"] = to_json(inference->data);
@@ -348,8 +355,7 @@ class Exporter {
     const PcsStep& s = model_.arguments[argument].pcs[step];
     if (s.statement < model_.statements.size()) {
       for (const Occurrence& o : model_.statements[s.statement].occurrences)
-        if (o.where.file == s.where.file && o.where.line == s.where.line &&
-            o.where.column == s.where.column)
+        if (is_pcs_role(o.role) && o.where.file == s.where.file && o.where.line == s.where.line)
           return statement_member(s.statement, o);
     }
     // No occurrence recorded at the step: describe the step itself.
@@ -417,11 +423,20 @@ class Exporter {
     j["type"] = "argument";
     j["title"] = a.title;
     j["relations"] = relations_of({ElementKind::Argument, id});
-    Json members = Json::array();
-    for (const Occurrence& o : a.occurrences) members.push_back(member(o, a.title, true));
-    j["members"] = std::move(members);
     Json pcs = Json::array();
     for (std::size_t s = 0; s < a.pcs.size(); ++s) pcs.push_back(pcs_member(id, s));
+    // Argdown also hangs the PCS on the argument's occurrence it follows.
+    std::size_t owner = a.occurrences.size();
+    for (std::size_t i = 0; i < a.occurrences.size() && a.pcs_where.valid(); ++i) {
+      const Location& w = a.occurrences[i].where;
+      if (w.file == a.pcs_where.file && w.line < a.pcs_where.line) owner = i;
+    }
+    Json members = Json::array();
+    for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
+      members.push_back(member(a.occurrences[i], a.title, true));
+      if (i == owner) members.back()["pcs"] = pcs;
+    }
+    j["members"] = std::move(members);
     j["pcs"] = std::move(pcs);
     if (!a.tags.empty()) j["tags"] = a.tags;
     if (!a.data.is_null()) j["data"] = to_json(a.data);
@@ -518,8 +533,7 @@ class Exporter {
   const SourceSet& sources_;
   std::vector<Json> relation_json_;
   std::vector<std::vector<std::size_t>> statement_relations_, argument_relations_;
-  std::map<std::tuple<Id, std::uint32_t, std::uint32_t, std::uint32_t>, std::pair<Id, std::size_t>>
-      steps_;
+  std::map<std::tuple<Id, std::uint32_t, std::uint32_t>, std::pair<Id, std::size_t>> steps_;
 };
 
 }  // namespace
