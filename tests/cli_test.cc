@@ -100,10 +100,6 @@ TEST_F(Cli, CheckPrintsErrorsInGccFormAndExitsOne) {
       "  + [Growth]: Lower taxes raise growth. {source: Robert2008}\n");
   Result r = run({"check", "typo.argdown"});
   EXPECT_EQ(r.err,
-            "typo.argdown:3:3: warning: source 'Roberts2008' is never cited [unused-source]\n"
-            "    3 |   Roberts2008: {author: Roberts}\n"
-            "      |   ^~~~~~~~~~~\n"
-            "      |   cite it with {source: Roberts2008} or remove it\n"
             "typo.argdown:7:41: error: source 'Robert2008' is not declared in sources: "
             "[unknown-source]\n"
             "    7 |   + [Growth]: Lower taxes raise growth. {source: Robert2008}\n"
