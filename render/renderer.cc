@@ -1,0 +1,392 @@
+#include "renderer.h"
+
+#include <ctime>
+#include <functional>
+
+#include "graphviz_graph.h"
+
+namespace argmap {
+namespace {
+
+using Kind = GraphvizGraph::Kind;
+using Object = GraphvizGraph::Object;
+
+/// Text inside an HTML-like label: XML escapes, and backslashes doubled because
+/// Graphviz still expands escString sequences there.
+std::string html_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+/// A plain escString label: only backslashes need escaping (agwrite quotes the rest).
+std::string plain_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string join_html(const std::vector<std::string>& lines) {
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i) out += "<BR/>";
+    out += html_escape(lines[i]);
+  }
+  return out;
+}
+
+/// Bold title, text and citation as rows of a borderless table.
+std::string node_label(const ViewNode& n) {
+  std::string rows;
+  if (!n.title_lines.empty()) rows += "<TR><TD><B>" + join_html(n.title_lines) + "</B></TD></TR>";
+  if (!n.text_lines.empty()) rows += "<TR><TD>" + join_html(n.text_lines) + "</TD></TR>";
+  if (!n.citation.empty()) rows += "<TR><TD><I>" + html_escape(n.citation) + "</I></TD></TR>";
+  if (rows.empty()) return "";
+  return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows +
+         "</TABLE>";
+}
+
+std::string_view arrow_name(ArrowShape a) {
+  switch (a) {
+    case ArrowShape::None:
+      return "none";
+    case ArrowShape::Normal:
+      return "normal";
+    case ArrowShape::ONormal:
+      return "onormal";
+    case ArrowShape::Tee:
+      return "tee";
+    case ArrowShape::Inv:
+      return "inv";
+    case ArrowShape::Diamond:
+      return "diamond";
+    case ArrowShape::Dot:
+      return "dot";
+  }
+  return "normal";
+}
+
+std::string_view line_name(LineStyle l) {
+  switch (l) {
+    case LineStyle::Solid:
+      return "solid";
+    case LineStyle::Dashed:
+      return "dashed";
+    case LineStyle::Dotted:
+      return "dotted";
+  }
+  return "solid";
+}
+
+std::string_view rankdir_name(RankDir r) {
+  switch (r) {
+    case RankDir::BT:
+      return "BT";
+    case RankDir::TB:
+      return "TB";
+    case RankDir::LR:
+      return "LR";
+    case RankDir::RL:
+      return "RL";
+  }
+  return "BT";
+}
+
+std::string number(double value) {
+  std::string s = std::to_string(value);
+  while (s.size() > 1 && s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+struct NodeLook {
+  std::string_view shape;
+  std::string_view style;
+};
+
+NodeLook look(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Statement:
+      return {"box", "filled,rounded"};
+    case NodeKind::Argument:
+      return {"box", "filled"};
+    case NodeKind::Evidence:
+      return {"note", "filled"};
+    case NodeKind::Inference:
+      return {"point", "filled"};
+    case NodeKind::Group:
+      return {"box", "filled"};
+  }
+  return {"box", "filled,rounded"};
+}
+
+void paint_node(GraphvizGraph& g, Object node, NodeKind kind, const NodeStyle& s) {
+  NodeLook l = look(kind);
+  if (l.shape != "box") g.set(node, "shape", std::string(l.shape));
+  if (l.style != "filled,rounded") g.set(node, "style", std::string(l.style));
+  if (!s.fill.empty()) g.set(node, "fillcolor", s.fill);
+  if (!s.border.empty()) g.set(node, "color", s.border);
+  if (!s.font.empty()) g.set(node, "fontcolor", s.font);
+  g.set(node, "penwidth", number(s.pen_width));
+  if (kind == NodeKind::Inference) g.set(node, "width", "0.08");
+}
+
+void paint_edge(GraphvizGraph& g, Object edge, const EdgeStyle& s) {
+  g.set(edge, "color", s.color);
+  if (s.line != LineStyle::Solid) g.set(edge, "style", std::string(line_name(s.line)));
+  g.set(edge, "arrowhead", std::string(arrow_name(s.head)));
+  if (s.tail != ArrowShape::None) {
+    g.set(edge, "dir", "both");
+    g.set(edge, "arrowtail", std::string(arrow_name(s.tail)));
+  }
+  if (s.pen_width != 1) g.set(edge, "penwidth", number(s.pen_width));
+}
+
+void declare_defaults(GraphvizGraph& g, const View& view) {
+  g.declare(Kind::Graph, "rankdir", "BT");
+  g.declare(Kind::Graph, "fontname", view.font_name);
+  if (view.fast_layout) {
+    // Graphviz's faster network-simplex and crossing limits for large maps
+    // (../shared/notes/graphviz.md: 5 000 nodes from 3-32 s down to 2-7 s).
+    g.declare(Kind::Graph, "newrank", "true");
+    g.declare(Kind::Graph, "mclimit", "0.1");
+    g.declare(Kind::Graph, "nslimit", "0.2");
+    g.declare(Kind::Graph, "nslimit1", "0.2");
+  }
+  if (!view.clusters.empty() || !view.legend.empty()) {
+    // Defaults apply to the root graph too, so they stay empty; clusters set their own.
+    for (const char* name :
+         {"label", "id", "class", "style", "color", "fillcolor", "fontcolor", "labelloc", "margin"})
+      g.declare(Kind::Graph, name, "");
+  }
+  if (!view.same_rank.empty()) g.declare(Kind::Graph, "rank", "");
+
+  g.declare(Kind::Node, "shape", "box");
+  g.declare(Kind::Node, "style", "filled,rounded");
+  g.declare(Kind::Node, "fontname", view.font_name);
+  g.declare(Kind::Node, "fontsize", "10");
+  g.declare(Kind::Node, "margin", "0.11,0.055");  // Argdown's node margin
+  g.declare(Kind::Node, "width", number(view.node_width));
+  g.declare(Kind::Node, "penwidth", "1");
+  g.declare(Kind::Node, "color", "#000000");
+  g.declare(Kind::Node, "fillcolor", "#ffffff");
+  g.declare(Kind::Node, "fontcolor", "#000000");
+  g.declare(Kind::Node, "label", "\\N");
+  g.declare(Kind::Node, "id", "");
+  g.declare(Kind::Node, "class", "");
+
+  g.declare(Kind::Edge, "color", "#000000");
+  g.declare(Kind::Edge, "style", "solid");
+  g.declare(Kind::Edge, "arrowhead", "normal");
+  g.declare(Kind::Edge, "arrowtail", "none");
+  g.declare(Kind::Edge, "dir", "forward");
+  g.declare(Kind::Edge, "penwidth", "1");
+  g.declare(Kind::Edge, "id", "");
+  g.declare(Kind::Edge, "class", "");
+  if (!view.legend.empty()) {
+    g.declare(Kind::Edge, "label", "");
+    g.declare(Kind::Edge, "fontname", view.font_name);
+    g.declare(Kind::Edge, "fontsize", "10");
+  }
+}
+
+/// Nodes in the order cgraph's writer lists them (child clusters first, then a
+/// cluster's own nodes, then the rest), so that laying out the written DOT
+/// gives the same drawing as laying out this graph.
+std::vector<std::size_t> declaration_order(const View& view) {
+  std::vector<std::vector<std::size_t>> members(view.clusters.size());
+  std::vector<std::size_t> order;
+  for (std::size_t n = 0; n < view.nodes.size(); ++n)
+    if (view.nodes[n].cluster != kNone) members[view.nodes[n].cluster].push_back(n);
+  std::function<void(std::size_t)> visit = [&](std::size_t c) {
+    for (std::size_t child : view.clusters[c].children) visit(child);
+    order.insert(order.end(), members[c].begin(), members[c].end());
+  };
+  for (std::size_t c = 0; c < view.clusters.size(); ++c)
+    if (view.clusters[c].parent == kNone) visit(c);
+  for (std::size_t n = 0; n < view.nodes.size(); ++n)
+    if (view.nodes[n].cluster == kNone) order.push_back(n);
+  return order;
+}
+
+void build_clusters(GraphvizGraph& g, const View& view, std::vector<Object>& out) {
+  out.resize(view.clusters.size());
+  std::function<void(std::size_t, Object)> make = [&](std::size_t c, Object parent) {
+    const ViewCluster& cl = view.clusters[c];
+    Object sg = g.subgraph(parent, "cluster_" + cl.id);
+    out[c] = sg;
+    g.set(sg, "id", cl.id);
+    g.set(sg, "class", cl.id.rfind("proponent-", 0) == 0 ? "proponent" : "section");
+    g.set(sg, "label", plain_escape(cl.label));
+    g.set(sg, "fillcolor", cl.fill);
+    g.set(sg, "color", cl.fill);
+    g.set(sg, "fontcolor", cl.font);
+    g.set(sg, "style", "filled");
+    g.set(sg, "margin", "8");  // Argdown's group margin
+    g.set(sg, "labelloc", view.rankdir == RankDir::BT ? "b" : "t");
+    for (std::size_t child : cl.children) make(child, sg);
+  };
+  for (std::size_t c = 0; c < view.clusters.size(); ++c)
+    if (view.clusters[c].parent == kNone) make(c, g.root());
+}
+
+void build_legend(GraphvizGraph& g, const View& view) {
+  Object sg = g.subgraph(g.root(), "cluster_legend");
+  g.set(sg, "id", "legend");
+  g.set(sg, "class", "legend");
+  g.set(sg, "label", "Legend");
+  g.set(sg, "fillcolor", "#ffffff");
+  g.set(sg, "color", "#808080");
+  g.set(sg, "style", "filled");
+  g.set(sg, "margin", "8");
+  g.set(sg, "labelloc", "t");
+  for (const auto& entry : view.legend) {
+    if (!entry.is_edge) {
+      Object n = g.node(entry.id);
+      g.add_to(sg, n);
+      g.set(n, "label", plain_escape(entry.label));
+      g.set(n, "id", entry.id);
+      g.set(n, "class", "legend");
+      paint_node(g, n, entry.node_kind, entry.node_style);
+      continue;
+    }
+    Object from = g.node(entry.id + "-from");
+    Object to = g.node(entry.id + "-to");
+    for (Object n : {from, to}) {
+      g.add_to(sg, n);
+      g.set(n, "shape", "point");
+      g.set(n, "width", "0.05");
+      g.set(n, "class", "legend");
+      g.set(n, "label", "");
+    }
+    g.set(from, "id", entry.id + "-from");
+    g.set(to, "id", entry.id + "-to");
+    Object e = g.edge(from, to);
+    g.set(e, "id", entry.id);
+    g.set(e, "class", "legend " + entry.label);
+    g.set(e, "label", " " + plain_escape(entry.label));
+    paint_edge(g, e, entry.edge_style);
+  }
+}
+
+/// The graph for `view`, built through cgraph.
+void build_graph(GraphvizGraph& g, const View& view) {
+  declare_defaults(g, view);
+  g.set(g.root(), "rankdir", std::string(rankdir_name(view.rankdir)));
+  std::vector<Object> clusters;
+  build_clusters(g, view, clusters);
+  std::vector<Object> nodes(view.nodes.size());
+  for (std::size_t i : declaration_order(view)) {
+    const ViewNode& n = view.nodes[i];
+    Object node = g.node(n.id);
+    nodes[i] = node;
+    if (n.cluster != kNone) g.add_to(clusters[n.cluster], node);
+    std::string label = node_label(n);
+    if (label.empty())
+      g.set(node, "label", "");
+    else
+      g.set_html(node, "label", label);
+    g.set(node, "id", n.id);
+    g.set(node, "class", join(n.classes));
+    paint_node(g, node, n.kind, n.style);
+  }
+  for (std::size_t r = 0; r < view.same_rank.size(); ++r) {
+    Object sg = g.subgraph(g.root(), "rank_" + std::to_string(r + 1));
+    g.set(sg, "rank", "same");
+    for (std::size_t n : view.same_rank[r]) g.add_to(sg, nodes[n]);
+  }
+  for (const auto& e : view.edges) {
+    Object edge = g.edge(nodes[e.from], nodes[e.to]);
+    g.set(edge, "id", e.id);
+    g.set(edge, "class", join(e.classes));
+    paint_edge(g, edge, e.style);
+  }
+  if (!view.legend.empty()) build_legend(g, view);
+}
+
+/// cairo 1.16 writes the current time as /CreationDate (D:YYYYMMDDHHMMSSZ);
+/// overwrite it in place (same length, so the xref offsets stay valid).
+void set_pdf_date(std::string& pdf, std::int64_t seconds) {
+  const std::string key = "/CreationDate (D:";
+  std::size_t at = pdf.find(key);
+  if (at == std::string::npos) return;
+  at += key.size();
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char date[16];
+  if (std::strftime(date, sizeof date, "%Y%m%d%H%M%S", &tm) != 14) return;
+  if (at + 14 <= pdf.size()) pdf.replace(at, 14, date);
+}
+
+}  // namespace
+
+std::optional<Format> format_from_name(std::string_view name) {
+  if (!name.empty() && name[0] == '.') name.remove_prefix(1);
+  if (name == "dot" || name == "gv") return Format::Dot;
+  if (name == "svg") return Format::Svg;
+  if (name == "png") return Format::Png;
+  if (name == "pdf") return Format::Pdf;
+  return std::nullopt;
+}
+
+std::string_view format_name(Format format) {
+  switch (format) {
+    case Format::Dot:
+      return "dot";
+    case Format::Svg:
+      return "svg";
+    case Format::Png:
+      return "png";
+    case Format::Pdf:
+      return "pdf";
+  }
+  return "svg";
+}
+
+std::optional<std::string> render(const View& view, const RenderOptions& options,
+                                  Diagnostics& diagnostics) {
+  GraphvizGraph graph("argmap");
+  build_graph(graph, view);
+  std::string out;
+  if (options.format == Format::Dot) {
+    if (!graph.write_dot(out, diagnostics)) return std::nullopt;
+    return out;
+  }
+  if (!graph.layout(diagnostics)) return std::nullopt;
+  if (!graph.render(std::string(format_name(options.format)), out, diagnostics))
+    return std::nullopt;
+  if (options.format == Format::Pdf && options.pdf_date) set_pdf_date(out, *options.pdf_date);
+  return out;
+}
+
+}  // namespace argmap

@@ -1,0 +1,32 @@
+// Draws a View through Graphviz: DOT (cgraph's writer), SVG, PNG or PDF (dot layout).
+// It only draws what the view says; choices of content and style are the view's.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diagnostic.h"
+#include "view.h"
+
+namespace argmap {
+
+enum class Format { Dot, Svg, Png, Pdf };
+
+/// "dot", "svg", "png", "pdf" (also a file name's extension, with or without the dot).
+std::optional<Format> format_from_name(std::string_view name);
+std::string_view format_name(Format format);
+
+struct RenderOptions {
+  Format format = Format::Svg;
+  /// PDF creation date as seconds since 1970 (SOURCE_DATE_EPOCH); cairo 1.16
+  /// ignores that variable, so the renderer rewrites the date itself.
+  std::optional<std::int64_t> pdf_date;
+};
+
+/// The drawing as bytes, or nullopt with errors (code "graphviz") in `diagnostics`.
+std::optional<std::string> render(const View& view, const RenderOptions& options,
+                                  Diagnostics& diagnostics);
+
+}  // namespace argmap

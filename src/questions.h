@@ -1,0 +1,92 @@
+// Questions for discussion: each finding about the debate (an unanswered attack, a
+// contested claim, ...) becomes a question a teacher can put to a class, by template.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace argmap {
+
+/// An attack (or undercut, contrary, contradiction) of the map.
+struct AttackFinding {
+  ElementRef attacker;
+  ElementRef target;
+  friend bool operator==(const AttackFinding&, const AttackFinding&) = default;
+};
+
+/// A claim whose support, followed all the way down, reaches no evidence.
+struct AssumptionFinding {
+  ElementRef claim;
+  std::vector<ElementRef> assumptions;  ///< the unsupported claims it rests on
+};
+
+/// A proponent asserting two elements that conflict (directly or through supports).
+struct ConflictFinding {
+  Id proponent = kNoId;
+  ElementRef first, second;
+};
+
+/// A proponent whose position cannot answer some attacks.
+struct ExposureFinding {
+  Id proponent = kNoId;
+  std::vector<AttackFinding> unanswered;
+};
+
+/// A proponent who concedes something in favour of a claim and also rebuts that claim.
+struct ConcessionFinding {
+  Id proponent = kNoId;
+  ElementRef target;
+  ElementRef concession;  ///< supports the target
+  ElementRef rebuttal;    ///< attacks the target
+};
+
+/// What the analysis found, as plain data: the evaluation's analysis fills what needs
+/// labels (contested claims, proponents' consistency); derive_findings what the model shows.
+struct Findings {
+  std::vector<AttackFinding> unanswered_attacks;
+  std::vector<ElementRef> contested;  ///< IN in some preferred labelling, OUT in another
+  std::vector<AssumptionFinding> assumption_only;
+  std::vector<ConflictFinding> inconsistent;
+  std::vector<ExposureFinding> indefensible;
+  std::vector<ConcessionFinding> concessions;
+};
+
+/// The findings the model alone supports: attacks whose attacker nothing attacks,
+/// thesis-like claims with supports that reach no evidence, and proponents who support
+/// and attack the same claim (a concession next to a rebuttal).
+Findings derive_findings(const Model& model);
+
+/// A piece of a question: text, or a reference to an element (shown as its name, linked).
+struct QuestionPart {
+  std::string text;
+  ElementRef element;  ///< valid: this part names the element
+};
+
+enum class QuestionKind {
+  UnansweredAttack,
+  Contested,
+  AssumptionOnly,
+  Inconsistent,
+  Indefensible,
+  Concession
+};
+
+struct Question {
+  QuestionKind kind = QuestionKind::UnansweredAttack;
+  std::vector<QuestionPart> parts;
+  std::vector<ElementRef> about;  ///< every element the question names, in order
+};
+
+/// One question per finding, in the order of the Findings fields; repeated findings
+/// give one question.
+std::vector<Question> build_questions(const Model& model, const Findings& findings);
+
+/// The question as plain text, elements shown by display_name.
+std::string question_text(const Model& model, const Question& question);
+
+/// A heading for a kind of question ("Unanswered objections", ...).
+const char* question_kind_title(QuestionKind kind);
+
+}  // namespace argmap
