@@ -79,6 +79,7 @@ class Generator:
         self.relations = {"support": 0, "attack": 0, "undercut": 0, "contradictory": 0}
         self.sections = 0
         self.tags = set()
+        self.citations = 0
         self.pcs = 0
         self.part = 0
         self.chapter = 0
@@ -89,7 +90,7 @@ class Generator:
     def sentence(self, serial):
         """A statement text: unique through its serial number, with inline markup."""
         rng = self.rng
-        words = [rng.choice(WORDS) for _ in range(rng.randint(9, 15))]
+        words = [rng.choice(WORDS) for _ in range(rng.randint(9, 14) + (rng.random() < 0.15))]
         words.insert(rng.randint(2, 4), rng.choice(VERBS))
         words.insert(1, f"no. {serial}")
         roll = rng.random()
@@ -118,11 +119,19 @@ class Generator:
             self.tags.add(tag)
             text += f" #({tag})"
         roll = rng.random()
-        if roll < 0.06:
-            text += f' {{source: {rng.choice(SOURCE_KEYS)}, page: "{rng.randint(1, 400)}"}}'
-        elif roll < 0.10:
+        if roll < 0.03:
+            # argmap's evidence: a factual basis, which must cite a source.
+            text += f" {{kind: evidence, source: {self.next_source()}}}"
+        elif roll < 0.07:
+            text += f' {{source: {self.next_source()}, page: "{rng.randint(1, 400)}"}}'
+        elif roll < 0.11:
             text += f" {{proponent: {rng.choice(PROPONENTS)}}}"
         return text
+
+    def next_source(self):
+        """Sources in turn, so that every declared source is cited (no unused-source warning)."""
+        self.citations += 1
+        return SOURCE_KEYS[self.citations % len(SOURCE_KEYS)]
 
     def split_lines(self, text, indent):
         """Breaks a long text over two lines now and then (multi-line statements)."""

@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/timing.sh
+source bench/lib/maps.sh
+source bench/lib/build.sh
 
 usage() {
   cat <<'EOF'
@@ -49,25 +51,8 @@ while (($#)); do
   esac
 done
 
-# "50k" -> 50000
-statements_of() {
-  case "$1" in
-    *k) echo $((${1%k} * 1000)) ;;
-    *) echo "$1" ;;
-  esac
-}
-
 # --- argmap: a Release build unless a binary was given ----------------------
-if [[ -z "$argmap" ]]; then
-  if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
-    generator=()
-    command -v ninja >/dev/null && generator=(-G Ninja)
-    cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
-      -DARGMAP_TESTS=OFF >/dev/null
-  fi
-  cmake --build "$build_dir" --target argmap -j "${JOBS:-$(nproc)}" >/dev/null
-  argmap="$build_dir/argmap"
-fi
+[[ -n "$argmap" ]] || argmap="$(bench_build_argmap "$build_dir")"
 argmap="$(readlink -f "$argmap")"
 
 # --- the peer ------------------------------------------------------------------
@@ -108,13 +93,9 @@ row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$result_tsv"; }
 check_rows=()
 export_rows=()
 for size in $sizes; do
-  n="$(statements_of "$size")"
-  map="bench/data/map-$size-s$seed.argdown"
-  if [[ ! -f "$map" || bench/generate_map.py -nt "$map" ]]; then
-    echo "generating $map" >&2
-    python3 bench/generate_map.py --statements "$n" --seed "$seed" -o "$map" \
-      --counts "${map%.argdown}.counts.json"
-  fi
+  n="$(bench_statements "$size")"
+  map="$(bench_map "$size" "$seed")"
+  map="${map#"$PWD/"}"
   bytes="$(stat -c %s "$map")"
   mb="$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')"
   runs=$runs_small

@@ -51,23 +51,28 @@ std::uint32_t finish(std::uint64_t h, std::size_t length) {
   return static_cast<std::uint32_t>(h >> 32);
 }
 
-std::uint64_t pack(std::uint32_t hash, std::size_t entry) {
-  return (static_cast<std::uint64_t>(hash) << 32) | static_cast<std::uint32_t>(entry);
-}
-
 /// Calls `emit(hash)` for `text` with each of its code points removed in turn.
 template <typename Emit>
 void for_each_deletion(std::string_view text, Emit emit) {
-  std::vector<std::uint64_t> prefix(text.size() + 1, 0), power(text.size() + 1, 1);
+  // Reused between calls: the index calls this once per name and per query.
+  thread_local std::vector<std::uint64_t> prefix, power;
+  prefix.assign(text.size() + 1, 0);
+  power.assign(text.size() + 1, 1);
   for (std::size_t i = 0; i < text.size(); ++i) {
     prefix[i + 1] = prefix[i] * kBase + static_cast<unsigned char>(text[i]) + 1;
     power[i + 1] = power[i] * kBase;
   }
   const std::size_t n = text.size();
+  std::string_view previous;
   for (std::size_t i = 0; i < n;) {
     std::size_t e = i + code_point_length(text, i);
-    std::uint64_t suffix = prefix[n] - prefix[e] * power[n - e];
-    emit(finish(prefix[i] * power[n - e] + suffix, n - (e - i)));
+    std::string_view current = text.substr(i, e - i);
+    // Removing either of two equal neighbours gives the same text: emit it once.
+    if (current != previous) {
+      std::uint64_t suffix = prefix[n] - prefix[e] * power[n - e];
+      emit(finish(prefix[i] * power[n - e] + suffix, n - (e - i)));
+    }
+    previous = current;
     i = e;
   }
 }
@@ -125,37 +130,80 @@ std::size_t suggestion_distance(std::string_view word) {
   return std::max<std::size_t>(1, decode(word).size() / 3);
 }
 
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  auto continuation = [](std::string_view s, std::size_t i) {
+    return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  };
+  const std::size_t shorter = std::min(a.size(), b.size());
+  std::size_t prefix = 0;
+  while (prefix < shorter && a[prefix] == b[prefix]) ++prefix;
+  // Back up to a code point boundary: the first difference may be mid-character.
+  while (prefix > 0 && (continuation(a, prefix) || continuation(b, prefix))) --prefix;
+  std::size_t suffix = 0;
+  while (suffix < shorter - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  while (suffix > 0 && continuation(a, a.size() - suffix)) --suffix;
+  // What remains in the middle of each must be at most one code point, and not both nothing.
+  auto at_most_one = [](std::string_view s) {
+    return s.empty() || code_point_length(s, 0) == s.size();
+  };
+  std::string_view middle_a = a.substr(prefix, a.size() - prefix - suffix);
+  std::string_view middle_b = b.substr(prefix, b.size() - prefix - suffix);
+  return at_most_one(middle_a) && at_most_one(middle_b) && !(middle_a.empty() && middle_b.empty());
+}
+
+void NearNameIndex::Table::add(std::uint32_t hash, std::size_t entry) {
+  keys.push_back((static_cast<std::uint64_t>(hash) << 32) | static_cast<std::uint32_t>(entry));
+}
+
+void NearNameIndex::Table::build() {
+  // Least significant digit first, two 16-bit digits of the hash; the second
+  // pass's counts are the directory.
+  std::vector<std::uint64_t> buffer(keys.size());
+  for (int shift : {32, 48}) {
+    std::vector<std::uint32_t> start(65537, 0);
+    for (std::uint64_t key : keys) ++start[((key >> shift) & 0xFFFF) + 1];
+    for (std::size_t d = 0; d < 65536; ++d) start[d + 1] += start[d];
+    if (shift == 48) directory = start;
+    for (std::uint64_t key : keys) buffer[start[(key >> shift) & 0xFFFF]++] = key;
+    keys.swap(buffer);
+  }
+}
+
+void NearNameIndex::Table::find(std::uint32_t hash, std::vector<std::uint32_t>& entries) const {
+  if (directory.empty()) return;
+  auto begin = keys.begin() + directory[hash >> 16];
+  auto end = keys.begin() + directory[(hash >> 16) + 1];
+  auto it = std::lower_bound(begin, end, static_cast<std::uint64_t>(hash) << 32);
+  for (; it != end && (*it >> 32) == hash; ++it)
+    entries.push_back(static_cast<std::uint32_t>(*it & 0xFFFFFFFFu));
+}
+
 void NearNameIndex::add(std::string_view name, std::uint32_t id) {
-  const std::size_t entry = entries_.size();
   entries_.push_back(Entry{name, id});
-  whole_.push_back(pack(hash_of(name), entry));
-  for_each_deletion(name, [&](std::uint32_t h) { deleted_.push_back(pack(h, entry)); });
 }
 
 void NearNameIndex::build() {
-  std::sort(whole_.begin(), whole_.end());
-  std::sort(deleted_.begin(), deleted_.end());
-}
-
-void NearNameIndex::lookup(const std::vector<std::uint64_t>& table, std::uint32_t hash,
-                           std::vector<std::uint32_t>& entries) const {
-  auto it = std::lower_bound(table.begin(), table.end(), pack(hash, 0));
-  for (; it != table.end() && (*it >> 32) == hash; ++it)
-    entries.push_back(static_cast<std::uint32_t>(*it & 0xFFFFFFFFu));
+  for (std::size_t entry = 0; entry < entries_.size(); ++entry) {
+    whole_.add(hash_of(entries_[entry].name), entry);
+    for_each_deletion(entries_[entry].name, [&](std::uint32_t h) { deleted_.add(h, entry); });
+  }
+  whole_.build();
+  deleted_.build();
 }
 
 std::vector<std::uint32_t> NearNameIndex::find_one_edit(std::string_view word) const {
   std::vector<std::uint32_t> candidates;
-  lookup(deleted_, hash_of(word), candidates);  // the name has one code point more
+  deleted_.find(hash_of(word), candidates);  // the name has one code point more
   for_each_deletion(word, [&](std::uint32_t h) {
-    lookup(whole_, h, candidates);    // the name has one code point less
-    lookup(deleted_, h, candidates);  // one code point differs
+    whole_.find(h, candidates);    // the name has one code point less
+    deleted_.find(h, candidates);  // one code point differs
   });
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   std::vector<std::uint32_t> ids;
   for (std::uint32_t entry : candidates)
-    if (edit_distance(word, entries_[entry].name, 1) == 1) ids.push_back(entries_[entry].id);
+    if (one_edit_apart(word, entries_[entry].name)) ids.push_back(entries_[entry].id);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;

@@ -23,6 +23,10 @@ const std::string* closest_match(std::string_view word, const std::vector<std::s
 /// How many edits a suggestion for `word` may be away: a third of its length, at least one.
 std::size_t suggestion_distance(std::string_view word);
 
+/// Whether `a` and `b` are exactly one edit (insertion, deletion or substitution
+/// of one code point) apart. O(length), no allocation: the index's verifier.
+bool one_edit_apart(std::string_view a, std::string_view b);
+
 /// Names indexed by their one-code-point deletions (symmetric deletion), so that
 /// finding every name within one edit of a word costs about O(length of the word),
 /// not O(number of names). Hash collisions are harmless: candidates are verified.
@@ -32,11 +36,10 @@ class NearNameIndex {
   /// Adds a name; `id` is what find_one_edit returns for it. The text is not
   /// copied: it must outlive the index.
   void add(std::string_view name, std::uint32_t id);
-  /// Sorts the index; call after the last add() and before any find_one_edit().
+  /// Builds the tables; call after the last add() and before any find_one_edit().
   void build();
 
-  /// Ids of the names exactly one edit (insertion, deletion or substitution of
-  /// one code point) away from `word`, sorted, without duplicates.
+  /// Ids of the names exactly one edit away from `word`, sorted, without duplicates.
   std::vector<std::uint32_t> find_one_edit(std::string_view word) const;
 
  private:
@@ -44,14 +47,22 @@ class NearNameIndex {
     std::string_view name;
     std::uint32_t id;
   };
-  void lookup(const std::vector<std::uint64_t>& table, std::uint32_t hash,
-              std::vector<std::uint32_t>& entries) const;
+  /// A hash multimap as a sorted array: each key packs a 32-bit hash (high half)
+  /// and an index into entries_ (low half). Built by radix sort (sequential
+  /// passes, no cache-missing probes); a directory on the top 16 bits of the hash
+  /// narrows each search to a few keys.
+  struct Table {
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t>
+        directory;  ///< keys with top bits t: [directory[t], directory[t + 1])
+    void add(std::uint32_t hash, std::size_t entry);
+    void build();
+    void find(std::uint32_t hash, std::vector<std::uint32_t>& entries) const;
+  };
 
   std::vector<Entry> entries_;
-  // Each key packs a 32-bit hash (high half) and an index into entries_ (low half);
-  // sorted, so equal hashes are adjacent. 8 bytes per key keeps 50k titles small.
-  std::vector<std::uint64_t> whole_;    ///< hash(name)
-  std::vector<std::uint64_t> deleted_;  ///< hash(name without one code point), per code point
+  Table whole_;    ///< hash(name)
+  Table deleted_;  ///< hash(name without one code point), per code point
 };
 
 }  // namespace argmap

@@ -70,6 +70,7 @@ struct Occurrence {
   Id section = kNoId;
   Location where;          ///< the whole occurrence
   Location title_where;    ///< the `[Title]` / `<Title>` part (invalid for untitled text)
+  Location data_where;     ///< the `{data}` block (invalid when none)
 };
 
 struct Statement {
@@ -170,6 +171,7 @@ struct Proponent {
 
 struct Model {
   Data frontmatter;      ///< Kind::Null when the map has none
+  Location frontmatter_where;  ///< the `===` ... `===` block (invalid when none)
   bool strict_mode = false;  ///< frontmatter model.mode: strict
 
   std::vector<Statement> statements;

@@ -48,6 +48,22 @@ TEST(SuggestionDistance, IsAThirdOfTheLengthAtLeastOne) {
   EXPECT_EQ(suggestion_distance("ééé"), 1u);  // code points, not bytes
 }
 
+TEST(OneEditApart, AgreesWithEditDistanceOnAllShortStrings) {
+  // Every string of up to three units over an alphabet with a two-byte, a
+  // three-byte character and a stray byte, against every other.
+  std::vector<std::string> units{"a", "b", "\xC3\xA4", "\xE2\x82\xAC", "\xFF"};
+  std::vector<std::string> words{""};
+  for (std::size_t begin = 0, end = 1, length = 0; length < 3; ++length) {
+    for (std::size_t i = begin; i < end; ++i)
+      for (const auto& u : units) words.push_back(words[i] + u);
+    begin = end;
+    end = words.size();
+  }
+  for (const auto& a : words)
+    for (const auto& b : words)
+      ASSERT_EQ(one_edit_apart(a, b), edit_distance(a, b) == 1) << a << " / " << b;
+}
+
 TEST(NearNameIndex, FindsNamesOneEditAway) {
   std::vector<std::string> names{"Tax cut", "Tax cuts", "Tax hike", "Fleischküche", "ab", "ba"};
   NearNameIndex index;

@@ -1,0 +1,193 @@
+// Titles: references to titles never defined (and likely typos of defined
+// ones), titles defined twice with different texts, titles that look automatic.
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "check_codes.h"
+#include "check_passes.h"
+#include "edit_distance.h"
+
+namespace argmap::checks {
+namespace {
+
+/// A statement or argument seen through what the title checks need.
+struct Titled {
+  ElementRef ref;
+  const std::string* title;
+  bool auto_title;
+  const std::vector<Occurrence>* occurrences;
+  bool has_pcs;  ///< an argument with premises and a conclusion is defined by them
+};
+
+std::vector<Titled> titled_elements(const Model& model, ElementKind kind) {
+  std::vector<Titled> out;
+  if (kind == ElementKind::Statement) {
+    out.reserve(model.statements.size());
+    for (Id i = 0; i < model.statements.size(); ++i) {
+      const Statement& s = model.statements[i];
+      out.push_back({{kind, i}, &s.title, s.auto_title, &s.occurrences, false});
+    }
+  } else {
+    out.reserve(model.arguments.size());
+    for (Id i = 0; i < model.arguments.size(); ++i) {
+      const Argument& a = model.arguments[i];
+      out.push_back({{kind, i}, &a.title, a.auto_title, &a.occurrences, !a.pcs.empty()});
+    }
+  }
+  return out;
+}
+
+std::string display(ElementKind kind, const std::string& title) {
+  return kind == ElementKind::Statement ? display_statement(title) : display_argument(title);
+}
+
+/// An occurrence that gives the element a text (a definition or description).
+bool is_definition(const Occurrence& o) {
+  return !o.is_reference && o.role != StatementRole::Mention;
+}
+
+bool is_defined(const Titled& element) {
+  if (element.has_pcs || element.auto_title) return true;
+  for (const Occurrence& o : *element.occurrences)
+    if (is_definition(o)) return true;
+  return false;
+}
+
+/// Texts compared for sameness: runs of white space count as one space, and
+/// leading and trailing space is ignored, so rewrapping a text is no conflict.
+std::string normalized(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+/// "Untitled 3": the form the builder gives untitled text.
+bool looks_automatic(std::string_view title) {
+  constexpr std::string_view kPrefix = "Untitled ";
+  if (title.size() <= kPrefix.size() || title.substr(0, kPrefix.size()) != kPrefix) return false;
+  for (char c : title.substr(kPrefix.size()))
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+void check_undefined(const Model& model, ElementKind kind, const std::vector<Titled>& elements,
+                     Diagnostics& diagnostics) {
+  std::vector<const Titled*> undefined;
+  for (const Titled& e : elements)
+    if (!is_defined(e) && !e.occurrences->empty()) undefined.push_back(&e);
+  if (undefined.empty()) return;
+
+  // Index only what may be meant: titles written and defined by the user.
+  NearNameIndex index;
+  for (std::uint32_t i = 0; i < elements.size(); ++i)
+    if (!elements[i].auto_title && is_defined(elements[i])) index.add(*elements[i].title, i);
+  index.build();
+
+  const char* noun = kind == ElementKind::Statement ? "statement " : "argument ";
+  for (const Titled* e : undefined) {
+    Location where = title_or_whole(e->occurrences->front());
+    std::string name = display(kind, *e->title);
+    std::vector<std::uint32_t> near = index.find_one_edit(*e->title);
+    if (!near.empty()) {
+      const Titled& meant = elements[near.front()];
+      std::string meant_name = display(kind, *meant.title);
+      Diagnostic& d = diagnostics.warning(
+          std::string(check_code::kReferenceTypo), where,
+          noun + name + " is never defined but is one edit away from " + meant_name);
+      d.suggestion = "did you mean " + meant_name + "?";
+      if (const Occurrence* defined = first_occurrence(model, meant.ref))
+        d.notes.push_back({title_or_whole(*defined), meant_name + " is defined here"});
+      continue;
+    }
+    Diagnostic& d = diagnostics.warning(std::string(check_code::kUndefinedReference), where,
+                                        noun + name + " is referenced but never defined");
+    d.suggestion = kind == ElementKind::Statement ? "define it once with '" + name + ": text'"
+                                                  : "describe it with '" + name +
+                                                        ": text' or reconstruct it with premises "
+                                                        "and a conclusion";
+  }
+}
+
+void check_conflicting_definitions(ElementKind kind, const std::vector<Titled>& elements,
+                                   Diagnostics& diagnostics) {
+  const bool statement = kind == ElementKind::Statement;
+  for (const Titled& e : elements) {
+    const Occurrence* first = nullptr;
+    std::string first_text;
+    for (const Occurrence& o : *e.occurrences) {
+      if (!is_definition(o) || o.text.empty()) continue;
+      if (!statement && o.role != StatementRole::ArgumentDescription) continue;
+      std::string text = normalized(o.text);
+      if (text.empty()) continue;
+      if (!first) {
+        first = &o;
+        first_text = std::move(text);
+        continue;
+      }
+      if (text == first_text) continue;
+      std::string name = display(kind, *e.title);
+      Diagnostic& d = diagnostics.warning(
+          std::string(check_code::kConflictingDefinition), title_or_whole(o),
+          (statement ? "statement " + name + " is defined again with a different text"
+                     : "argument " + name + " is described again with a different text"));
+      d.notes.push_back(
+          {title_or_whole(*first), statement ? "first defined here" : "first described here"});
+      d.suggestion = "the last text wins; write " + name + " alone to refer to it";
+    }
+  }
+}
+
+void check_automatic_titles(ElementKind kind, const std::vector<Titled>& elements,
+                            Diagnostics& diagnostics) {
+  for (const Titled& e : elements) {
+    if (!looks_automatic(*e.title)) continue;
+    const Occurrence* written = nullptr;
+    const Occurrence* untitled = nullptr;
+    for (const Occurrence& o : *e.occurrences) {
+      if (o.title_where.valid()) {
+        if (!written) written = &o;
+      } else if (o.role != StatementRole::Mention && !untitled) {
+        untitled = &o;
+      }
+    }
+    if (!written) continue;  // only the builder chose this title
+    std::string name = display(kind, *e.title);
+    if (untitled || e.auto_title) {
+      Diagnostic& d =
+          diagnostics.warning(std::string(check_code::kAutoTitleCollision), written->title_where,
+                              "title " + name + " collides with an automatic title");
+      if (untitled)
+        d.notes.push_back(
+            {untitled->where, "untitled text here is also titled '" + *e.title + "'"});
+      d.suggestion = "choose a title that does not start with 'Untitled'";
+    } else {
+      Diagnostic& d = diagnostics.warning(
+          std::string(check_code::kAutoTitleCollision), written->title_where,
+          "title " + name + " has the form of an automatic title and may merge with untitled text");
+      d.suggestion = "choose a title that does not start with 'Untitled'";
+    }
+  }
+}
+
+}  // namespace
+
+void check_references(const Model& model, Diagnostics& diagnostics) {
+  for (ElementKind kind : {ElementKind::Statement, ElementKind::Argument}) {
+    std::vector<Titled> elements = titled_elements(model, kind);
+    check_undefined(model, kind, elements, diagnostics);
+    check_conflicting_definitions(kind, elements, diagnostics);
+    check_automatic_titles(kind, elements, diagnostics);
+  }
+}
+
+}  // namespace argmap::checks

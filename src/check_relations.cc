@@ -1,0 +1,129 @@
+// Relations that make no sense (an element supporting or attacking itself, a
+// pair that both supports and attacks) and elements connected to nothing.
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "check_codes.h"
+#include "check_passes.h"
+
+namespace argmap::checks {
+namespace {
+
+const char* verb(RelationType type) {
+  switch (type) {
+    case RelationType::Support:
+      return "supports";
+    case RelationType::Attack:
+      return "attacks";
+    case RelationType::Undercut:
+      return "undercuts";
+    case RelationType::Contradiction:
+      return "contradicts";
+    case RelationType::Entails:
+      return "entails";
+    case RelationType::Contrary:
+      return "is contrary to";
+  }
+  return "relates to";
+}
+
+Location first_place(const Relation& r) {
+  return r.where.empty() ? Location{} : r.where.front();
+}
+
+/// +1 for relations that speak for their target, -1 for those against it, 0 otherwise.
+int polarity(RelationType type) {
+  switch (type) {
+    case RelationType::Support:
+    case RelationType::Entails:
+      return 1;
+    case RelationType::Attack:
+    case RelationType::Contrary:
+      return -1;
+    default:
+      return 0;
+  }
+}
+
+void check_self_relations(const Model& model, Diagnostics& diagnostics) {
+  for (const Relation& r : model.relations) {
+    if (r.from != r.to || !exists(model, r.from)) continue;
+    Diagnostic& d = diagnostics.warning(std::string(check_code::kSelfRelation), first_place(r),
+                                        display(model, r.from) + " " + verb(r.type) + " itself");
+    d.suggestion =
+        "remove the relation or relate " + display(model, r.from) + " to another element";
+  }
+}
+
+void check_support_and_attack(const Model& model, Diagnostics& diagnostics) {
+  // (from, to) -> the first relation for and the first against.
+  struct Pair {
+    const Relation* pro = nullptr;
+    const Relation* con = nullptr;
+  };
+  std::map<std::pair<ElementRef, ElementRef>, Pair> pairs;
+  for (const Relation& r : model.relations) {
+    int p = polarity(r.type);
+    if (p == 0 || r.from == r.to || !exists(model, r.from) || !exists(model, r.to)) continue;
+    Pair& pair = pairs[{r.from, r.to}];
+    const Relation*& slot = p > 0 ? pair.pro : pair.con;
+    if (slot) continue;  // a second support of another type (support and entails) adds nothing
+    slot = &r;
+    const Relation* other = p > 0 ? pair.con : pair.pro;
+    if (!other) continue;
+    // Reported at the relation declared second, pointing back at the first.
+    const Relation& pro = p > 0 ? r : *other;
+    const Relation& con = p > 0 ? *other : r;
+    Diagnostic& d = diagnostics.warning(std::string(check_code::kSupportAndAttack), first_place(r),
+                                        display(model, r.from) + " both " + verb(pro.type) +
+                                            " and " + verb(con.type) + " " + display(model, r.to));
+    d.notes.push_back({first_place(*other), display(model, other->from) + " " + verb(other->type) +
+                                                " " + display(model, other->to) + " here"});
+  }
+}
+
+void check_disconnected(const Model& model, Diagnostics& diagnostics) {
+  std::vector<bool> statement_related(model.statements.size());
+  std::vector<bool> argument_related(model.arguments.size());
+  auto mark = [&](ElementRef e) {
+    if (!exists(model, e)) return;
+    (e.kind == ElementKind::Statement ? statement_related : argument_related)[e.id] = true;
+  };
+  for (const Relation& r : model.relations) {
+    mark(r.from);
+    mark(r.to);
+  }
+  for (const Argument& a : model.arguments)
+    for (const PcsStep& step : a.pcs) mark({ElementKind::Statement, step.statement});
+
+  for (Id i = 0; i < model.statements.size(); ++i) {
+    const Statement& s = model.statements[i];
+    if (statement_related[i] || s.used_as_premise || s.used_as_main_conclusion ||
+        s.used_as_intermediate_conclusion || s.occurrences.empty())
+      continue;
+    Diagnostic& d = diagnostics.warning(
+        std::string(check_code::kDisconnected), title_or_whole(s.occurrences.front()),
+        "statement " + display_statement(s.title) + " has no relations and is in no argument");
+    d.suggestion = "relate it with + or - to another element, or use it in an argument";
+  }
+  for (Id i = 0; i < model.arguments.size(); ++i) {
+    const Argument& a = model.arguments[i];
+    if (argument_related[i] || !a.pcs.empty() || a.occurrences.empty()) continue;
+    Diagnostic& d = diagnostics.warning(
+        std::string(check_code::kDisconnected), title_or_whole(a.occurrences.front()),
+        "argument " + display_argument(a.title) + " has no relations and no premises");
+    d.suggestion = "relate it with + or - to another element, or reconstruct it";
+  }
+}
+
+}  // namespace
+
+void check_relations(const Model& model, Diagnostics& diagnostics) {
+  check_self_relations(model, diagnostics);
+  check_support_and_attack(model, diagnostics);
+  check_disconnected(model, diagnostics);
+}
+
+}  // namespace argmap::checks

@@ -1,0 +1,468 @@
+// Walks the syntax tree's blocks in order, as Argdown's ModelPlugin walks its
+// parse tree, then applies Argdown's relation transformations.
+#include "model_builder.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "yaml_data.h"
+
+namespace argmap {
+namespace {
+
+/// Deep merge as lodash.merge does it for data: maps merge key by key, the rest is replaced.
+void merge_data(Data& into, const Data& from) {
+  if (from.is_null()) return;
+  if (!into.is_map() || !from.is_map()) {
+    into = from;
+    return;
+  }
+  for (const auto& [key, value] : from.fields) {
+    bool found = false;
+    for (auto& [k, v] : into.fields)
+      if (k == key) {
+        merge_data(v, value);
+        found = true;
+        break;
+      }
+    if (!found) into.fields.emplace_back(key, value);
+  }
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  std::size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+void add_tags(std::vector<std::string>& into, const std::vector<std::string>& tags) {
+  for (const auto& t : tags)
+    if (std::find(into.begin(), into.end(), t) == into.end()) into.push_back(t);
+}
+
+struct RelationKey {
+  RelationType type;
+  ElementRef from, to;
+  friend auto operator<=>(const RelationKey&, const RelationKey&) = default;
+};
+
+class Builder {
+ public:
+  Builder(SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics)
+      : tree_(tree), sources_(sources), diags_(diagnostics) {}
+
+  Model build();
+
+ private:
+  Location where(Span s) const {
+    if (s.file >= sources_.files.size()) return {};
+    return sources_.files[s.file].span(s.file, s.begin, s.end);
+  }
+  Data data_of(const std::optional<Span>& span) {
+    if (!span) return {};
+    return read_data_block(sources_.files[span->file], *span, diags_);
+  }
+  std::string next_untitled() { return "Untitled " + std::to_string(++untitled_); }
+  Id statement_id(const std::string& title);
+  Id argument_id(const std::string& title);
+  ElementRef add_occurrence(std::uint32_t node, StatementRole role);
+  void add_tags_to_model(const std::vector<std::string>& tags);
+  void add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol);
+  void relation_of(std::uint32_t node, ElementRef inference_target, ElementRef pcs_undercut_target);
+  void walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
+                 ElementRef inference_target, ElementRef pcs_undercut_target = {});
+  void heading(const HeadingSyntax& h);
+  void pcs(std::size_t block_index, const PcsSyntax& p);
+  void finish_relations();
+
+  SyntaxTree& tree_;  // texts and tags are moved out of it into the model
+  const SourceSet& sources_;
+  Diagnostics& diags_;
+  Model model_;
+  int untitled_ = 0;
+  Id section_ = kNoId;
+  std::vector<ElementRef> refs_;  // per syntax element
+  std::vector<bool> section_fixed_statement_, section_fixed_argument_;
+  std::map<RelationKey, std::size_t> relation_index_;
+  std::vector<bool> has_pcs_;
+};
+
+Id Builder::statement_id(const std::string& title) {
+  auto [it, inserted] =
+      model_.statement_by_title.try_emplace(title, static_cast<Id>(model_.statements.size()));
+  if (inserted) {
+    Statement s;
+    s.title = title;
+    model_.statements.push_back(std::move(s));
+    section_fixed_statement_.push_back(false);
+  }
+  return it->second;
+}
+
+Id Builder::argument_id(const std::string& title) {
+  auto [it, inserted] =
+      model_.argument_by_title.try_emplace(title, static_cast<Id>(model_.arguments.size()));
+  if (inserted) {
+    Argument a;
+    a.title = title;
+    model_.arguments.push_back(std::move(a));
+    section_fixed_argument_.push_back(false);
+    has_pcs_.push_back(false);
+  }
+  return it->second;
+}
+
+void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
+  for (const auto& t : tags) {
+    bool known = false;
+    for (const auto& existing : model_.tags) known = known || existing.name == t;
+    if (!known) model_.tags.push_back(Tag{t, ""});
+  }
+}
+
+// Adds the occurrence of syntax element `node` to its statement or argument.
+ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
+  ElementSyntax& e = tree_.elements[node];
+  std::string title = std::move(e.title);
+  bool untitled = title.empty();
+  if (untitled) title = next_untitled();
+  Occurrence o;
+  o.role = e.argument ? StatementRole::ArgumentDescription : role;
+  o.is_reference = e.form == ElementForm::Reference;
+  if (!o.is_reference) o.text = std::move(e.content.text);
+  o.tags = std::move(e.content.tags);
+  o.data = data_of(e.data);
+  if (e.data) o.data_where = where(*e.data);
+  o.section = section_;
+  o.where = where(e.where);
+  if (e.form != ElementForm::Text) o.title_where = where(e.title_where);
+  add_tags_to_model(o.tags);
+  const Data* in_group = o.data.is_map() ? o.data.find("isInGroup") : nullptr;
+  bool in_group_true = in_group && in_group->kind == Data::Kind::Bool && in_group->boolean;
+  if (e.argument) {
+    Id id = argument_id(title);
+    Argument& a = model_.arguments[id];
+    a.auto_title = a.auto_title || (untitled && a.occurrences.empty());
+    add_tags(a.tags, o.tags);
+    merge_data(a.data, o.data);
+    if (in_group_true || (!o.is_reference && !in_group && !section_fixed_argument_[id])) {
+      a.section = section_;
+      section_fixed_argument_[id] = section_ != kNoId;
+    }
+    a.occurrences.push_back(std::move(o));
+    return ElementRef{ElementKind::Argument, id};
+  }
+  Id id = statement_id(title);
+  Statement& s = model_.statements[id];
+  s.auto_title = s.auto_title || (untitled && s.occurrences.empty());
+  add_tags(s.tags, o.tags);
+  merge_data(s.data, o.data);
+  if (in_group_true || (!o.is_reference && !in_group && !section_fixed_statement_[id])) {
+    s.section = section_;
+    section_fixed_statement_[id] = section_ != kNoId;
+  }
+  s.occurrences.push_back(std::move(o));
+  return ElementRef{ElementKind::Statement, id};
+}
+
+void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol) {
+  Location at = where(symbol);
+  auto it = relation_index_.find(RelationKey{type, from, to});
+  if (it == relation_index_.end() && type == RelationType::Contradiction)
+    it = relation_index_.find(RelationKey{type, to, from});
+  if (it != relation_index_.end()) {
+    model_.relations[it->second].where.push_back(at);
+    return;
+  }
+  relation_index_.emplace(RelationKey{type, from, to}, model_.relations.size());
+  model_.relations.push_back(Relation{type, from, to, {at}});
+}
+
+// The relation between a syntax element and its parent, made when the element
+// is left (after its own subtree), in the order Argdown makes them.
+// `pcs_undercut_target`: inside a premise-conclusion structure after its first
+// inference, `<_` under a statement undercuts the argument's inference (Argdown).
+void Builder::relation_of(std::uint32_t node, ElementRef inference_target,
+                          ElementRef pcs_undercut_target) {
+  const ElementSyntax& e = tree_.elements[node];
+  if (e.parent == kNoParent) return;
+  ElementRef child = refs_[node];
+  ElementRef parent = e.parent == kInferenceParent ? inference_target : refs_[e.parent];
+  if (e.symbol == RelationSymbol::UndercutByChild && pcs_undercut_target.valid() &&
+      parent.kind == ElementKind::Statement)
+    parent = pcs_undercut_target;
+  if (!parent.valid() || !child.valid()) return;
+  switch (e.symbol) {
+    case RelationSymbol::SupportedByChild:
+      add_relation(RelationType::Support, child, parent, e.symbol_where);
+      break;
+    case RelationSymbol::AttackedByChild:
+      add_relation(RelationType::Attack, child, parent, e.symbol_where);
+      break;
+    case RelationSymbol::UndercutByChild:
+      add_relation(RelationType::Undercut, child, parent, e.symbol_where);
+      break;
+    case RelationSymbol::SupportsChild:
+      add_relation(RelationType::Support, parent, child, e.symbol_where);
+      break;
+    case RelationSymbol::AttacksChild:
+      add_relation(RelationType::Attack, parent, child, e.symbol_where);
+      break;
+    case RelationSymbol::UndercutsChild:
+      add_relation(RelationType::Undercut, parent, child, e.symbol_where);
+      break;
+    case RelationSymbol::Contradiction:
+      add_relation(RelationType::Contradiction, parent, child, e.symbol_where);
+      break;
+    case RelationSymbol::None:
+      break;
+  }
+}
+
+// Elements [first, end) form relation trees in pre-order. Occurrences are added
+// in pre-order (as Argdown assigns auto titles), relations in post-order.
+void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
+                        ElementRef inference_target, ElementRef pcs_undercut_target) {
+  std::vector<std::uint32_t> open;
+  for (std::uint32_t k = first; k < end; ++k) {
+    const ElementSyntax& e = tree_.elements[k];
+    while (!open.empty() && static_cast<std::int32_t>(open.back()) != e.parent) {
+      relation_of(open.back(), inference_target, pcs_undercut_target);
+      open.pop_back();
+    }
+    bool root = e.parent == kNoParent || e.parent == kInferenceParent;
+    refs_[k] = add_occurrence(
+        k, root && e.parent == kNoParent ? root_role : StatementRole::RelationMember);
+    open.push_back(k);
+  }
+  while (!open.empty()) {
+    relation_of(open.back(), inference_target, pcs_undercut_target);
+    open.pop_back();
+  }
+}
+
+void Builder::heading(const HeadingSyntax& h) {
+  Section s;
+  s.id = "s" + std::to_string(model_.sections.size() + 1);
+  s.title = trim(h.content.text);
+  s.level = h.level;
+  s.tags = h.content.tags;
+  s.data = data_of(h.data);
+  s.where = where(h.where);
+  add_tags_to_model(s.tags);
+  Id parent = section_;
+  while (parent != kNoId && model_.sections[parent].level >= s.level)
+    parent = model_.sections[parent].parent;
+  s.parent = parent;
+  model_.sections.push_back(std::move(s));
+  section_ = static_cast<Id>(model_.sections.size() - 1);
+}
+
+void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
+  Id argument = kNoId;
+  if (block_index > 0) {
+    const BlockSyntax& previous = tree_.blocks[block_index - 1];
+    if (previous.kind == BlockSyntax::Kind::Element && tree_.elements[previous.index].argument)
+      argument = refs_[previous.index].id;
+  }
+  if (argument == kNoId) {
+    argument = argument_id(next_untitled());
+    model_.arguments[argument].auto_title = true;
+  }
+  if (section_ != kNoId) model_.arguments[argument].section = section_;
+  bool second = has_pcs_[argument];
+  if (second) {
+    const Argument& a = model_.arguments[argument];
+    auto& d = diags_.error("second-pcs", where(p.where),
+                           "argument <" + a.title + "> already has a premise-conclusion structure");
+    d.notes.push_back(DiagnosticNote{a.pcs_where, "the first one is here"});
+    d.suggestion =
+        "give this reconstruction its own argument title (<Other title>) on the line before it";
+  }
+  has_pcs_[argument] = true;
+  std::vector<PcsStep> steps;
+  bool after_inference = false;
+  for (std::size_t i = 0; i < p.steps.size(); ++i) {
+    const PcsStepSyntax& step = p.steps[i];
+    const ElementSyntax& root = tree_.elements[step.element];
+    bool last = i + 1 == p.steps.size();
+    StatementRole role = !step.inference ? StatementRole::Premise
+                         : last          ? StatementRole::MainConclusion
+                                         : StatementRole::IntermediateConclusion;
+    ElementRef target{ElementKind::Argument, argument};
+    std::optional<Inference> inference;
+    if (step.inference) {
+      const InferenceSyntax& is = *step.inference;
+      Inference inf;
+      inf.rules = is.rules;
+      inf.data = data_of(is.data);
+      inf.where = where(is.where);
+      inference = std::move(inf);
+      walk_tree(is.first_undercut, is.end_undercut, StatementRole::RelationMember, target);
+      after_inference = true;
+    }
+    // The statement and its relation tree run until the next step's element
+    // (or the undercuts of the next inference).
+    std::uint32_t end = static_cast<std::uint32_t>(tree_.elements.size());
+    if (i + 1 < p.steps.size()) {
+      const PcsStepSyntax& next = p.steps[i + 1];
+      end = next.inference && next.inference->end_undercut > next.inference->first_undercut
+                ? next.inference->first_undercut
+                : next.element;
+    } else {
+      end = step.element + 1;
+      while (end < tree_.elements.size() && tree_.elements[end].parent >= 0) ++end;
+    }
+    walk_tree(step.element, end, role, target, after_inference ? target : ElementRef{});
+    ElementRef ref = refs_[step.element];
+    if (ref.kind != ElementKind::Statement || root.argument) continue;
+    Statement& s = model_.statements[ref.id];
+    if (role == StatementRole::Premise) s.used_as_premise = true;
+    if (role == StatementRole::IntermediateConclusion) s.used_as_intermediate_conclusion = true;
+    if (role == StatementRole::MainConclusion) s.used_as_main_conclusion = true;
+    steps.push_back(
+        PcsStep{ref.id, role, std::move(inference),
+                where(Span{step.number_where.file, step.number_where.begin, root.where.end})});
+  }
+  if (!second) {
+    Argument& a = model_.arguments[argument];
+    a.pcs = std::move(steps);
+    a.pcs_where = where(p.where);
+  }
+}
+
+Model Builder::build() {
+  refs_.assign(tree_.elements.size(), ElementRef{});
+  if (tree_.frontmatter) {
+    model_.frontmatter =
+        read_frontmatter(sources_.files[tree_.frontmatter->file], *tree_.frontmatter, diags_);
+    model_.frontmatter_where = where(*tree_.frontmatter);
+    if (const Data* m = model_.frontmatter.find("model"))
+      if (const Data* mode = m->find("mode")) model_.strict_mode = mode->text() == "strict";
+  }
+  for (std::size_t b = 0; b < tree_.blocks.size(); ++b) {
+    const BlockSyntax& block = tree_.blocks[b];
+    switch (block.kind) {
+      case BlockSyntax::Kind::Heading:
+        heading(tree_.headings[block.index]);
+        break;
+      case BlockSyntax::Kind::Element:
+      case BlockSyntax::Kind::List:
+        walk_tree(block.index, block.end, StatementRole::TopLevel, {});
+        break;
+      case BlockSyntax::Kind::Pcs:
+        pcs(b, tree_.pcs[block.index]);
+        break;
+    }
+  }
+  // Canonical texts: the last non-reference member, unless one says isCanonical.
+  auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string {
+    const Occurrence* chosen = nullptr;
+    for (auto it = occurrences.rbegin(); it != occurrences.rend(); ++it) {
+      if (it->is_reference) continue;
+      const Data* c = it->data.is_map() ? it->data.find("isCanonical") : nullptr;
+      if (c && c->kind == Data::Kind::Bool && c->boolean) return it->text;
+      if (!chosen) chosen = &*it;
+    }
+    return chosen ? chosen->text : std::string();
+  };
+  for (auto& s : model_.statements) {
+    s.text = canonical(s.occurrences);
+    if (s.section == kNoId && !s.occurrences.empty()) s.section = s.occurrences.front().section;
+  }
+  for (auto& a : model_.arguments) {
+    a.description = canonical(a.occurrences);
+    if (a.section == kNoId && !a.occurrences.empty()) a.section = a.occurrences.front().section;
+  }
+  finish_relations();
+  return std::move(model_);
+}
+
+// Argdown's ModelPlugin.run: relations of reconstructed arguments move to their
+// main conclusions; strict mode turns statement-statement support and attack
+// into entailment and contrariety; an attack on an argument is dropped when the
+// attacker already attacks or contradicts one of its premises.
+void Builder::finish_relations() {
+  std::vector<Relation> relations = std::move(model_.relations);
+  std::vector<bool> removed(relations.size(), false);
+  std::map<RelationKey, std::size_t> index;
+  for (std::size_t i = 0; i < relations.size(); ++i)
+    index.emplace(RelationKey{relations[i].type, relations[i].from, relations[i].to}, i);
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    Relation& r = relations[i];
+    if (r.from.kind != ElementKind::Argument) continue;
+    Id conclusion = model_.arguments[r.from.id].main_conclusion();
+    if (conclusion == kNoId) continue;
+    index.erase(RelationKey{r.type, r.from, r.to});
+    r.from = ElementRef{ElementKind::Statement, conclusion};
+    auto it = index.find(RelationKey{r.type, r.from, r.to});
+    if (r.from == r.to) {
+      removed[i] = true;  // an argument's relation to its own conclusion: Argdown drops it
+    } else if (it != index.end() && it->second != i && !removed[it->second]) {
+      auto& into = relations[it->second].where;
+      into.insert(into.end(), r.where.begin(), r.where.end());
+      removed[i] = true;
+    } else {
+      index[RelationKey{r.type, r.from, r.to}] = i;
+    }
+  }
+  if (model_.strict_mode) {
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+      Relation& r = relations[i];
+      if (removed[i] || r.from.kind != ElementKind::Statement ||
+          r.to.kind != ElementKind::Statement)
+        continue;
+      if (r.type == RelationType::Support) {
+        r.type = RelationType::Entails;
+      } else if (r.type == RelationType::Attack) {
+        bool exists = false;
+        for (std::size_t j = 0; j < i && !exists; ++j)
+          exists = !removed[j] && relations[j].type == RelationType::Contrary &&
+                   ((relations[j].from == r.from && relations[j].to == r.to) ||
+                    (relations[j].from == r.to && relations[j].to == r.from));
+        if (exists)
+          removed[i] = true;
+        else
+          r.type = RelationType::Contrary;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    Relation& r = relations[i];
+    if (removed[i] || r.type != RelationType::Attack || r.from.kind != ElementKind::Statement ||
+        r.to.kind != ElementKind::Argument)
+      continue;
+    const Argument& a = model_.arguments[r.to.id];
+    for (std::size_t j = 0; j < relations.size(); ++j) {
+      const Relation& o = relations[j];
+      if (removed[j] || j == i) continue;
+      bool from_ec = o.from == r.from, to_ec = o.to == r.from;
+      if (!from_ec && !to_ec) continue;
+      ElementRef other = from_ec ? o.to : o.from;
+      if (other.kind != ElementKind::Statement) continue;
+      bool kind_ok = (o.type == RelationType::Attack && from_ec) ||
+                     o.type == RelationType::Contradiction || o.type == RelationType::Contrary;
+      if (!kind_ok) continue;
+      bool premise = false;
+      for (const auto& step : a.pcs)
+        premise = premise || (step.statement == other.id && step.role == StatementRole::Premise);
+      if (!premise) continue;
+      relations[j].where.insert(relations[j].where.end(), r.where.begin(), r.where.end());
+      removed[i] = true;
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < relations.size(); ++i)
+    if (!removed[i]) model_.relations.push_back(std::move(relations[i]));
+}
+
+}  // namespace
+
+Model build_model(SyntaxTree tree, const SourceSet& sources, Diagnostics& diagnostics) {
+  Model model = Builder(tree, sources, diagnostics).build();
+  read_extensions(model, sources, diagnostics);
+  return model;
+}
+
+}  // namespace argmap

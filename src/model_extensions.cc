@@ -1,0 +1,147 @@
+// argmap's extensions to Argdown, read from data after the model is built:
+// frontmatter `sources:` and `proponents:`, and per element {kind: evidence},
+// {source: KEY, page: ...}, {sources: [A, B]} and {proponent: KEY}.
+#include <string_view>
+
+#include "model_builder.h"
+
+namespace argmap {
+namespace {
+
+// Where `key:` is written inside the frontmatter (the frontmatter itself if not found).
+Location key_location(const SourceSet& sources, Location frontmatter, std::string_view section,
+                      std::string_view key) {
+  if (!frontmatter.valid() || frontmatter.file >= sources.files.size()) return frontmatter;
+  const SourceFile& file = sources.files[frontmatter.file];
+  bool in_section = false;
+  for (std::uint32_t line = frontmatter.line; line <= frontmatter.end_line; ++line) {
+    std::string_view text = file.line_text(line);
+    std::size_t indent = text.find_first_not_of(" \t");
+    if (indent == std::string_view::npos) continue;
+    std::string_view rest = text.substr(indent);
+    if (indent == 0) in_section = rest.substr(0, section.size() + 1) == std::string(section) + ":";
+    if (!in_section || indent == 0) continue;
+    if (rest.substr(0, key.size()) == key) {
+      std::string_view after = rest.substr(key.size());
+      std::size_t colon = after.find_first_not_of(" \t");
+      if (colon != std::string_view::npos && after[colon] == ':')
+        return Location{frontmatter.file, line, static_cast<std::uint32_t>(indent + 1), line,
+                        static_cast<std::uint32_t>(indent + 1 + key.size())};
+    }
+  }
+  return frontmatter;
+}
+
+std::string field(const Data& entry, std::string_view name) {
+  const Data* d = entry.find(name);
+  return d ? d->text() : std::string();
+}
+
+void add_citation(std::vector<Citation>& citations, const Model& model, std::string key,
+                  std::string page, Location where) {
+  if (key.empty()) return;
+  for (const auto& c : citations)
+    if (c.key == key && c.page == page) return;
+  Citation c;
+  auto it = model.source_by_key.find(key);
+  c.source = it == model.source_by_key.end() ? kNoId : it->second;
+  c.key = std::move(key);
+  c.page = std::move(page);
+  c.where = where;
+  citations.push_back(std::move(c));
+}
+
+// Citations and the proponent of one occurrence's data.
+void read_element_data(Model& model, const Occurrence& o, std::vector<Citation>& citations,
+                       Id& proponent) {
+  if (!o.data.is_map()) return;
+  Location at = o.data_where.valid() ? o.data_where : o.where;
+  std::string page = o.data.find("page") ? o.data.find("page")->text() : std::string();
+  if (const Data* s = o.data.find("source")) {
+    if (s->is_list()) {
+      for (const auto& item : s->items) add_citation(citations, model, item.text(), page, at);
+    } else {
+      add_citation(citations, model, s->text(), page, at);
+    }
+  }
+  if (const Data* s = o.data.find("sources")) {
+    if (s->is_list()) {
+      for (const auto& item : s->items) {
+        if (item.is_map()) {
+          const Data* key = item.find("source") ? item.find("source") : item.find("key");
+          add_citation(citations, model, key ? key->text() : std::string(), field(item, "page"),
+                       at);
+        } else {
+          add_citation(citations, model, item.text(), page, at);
+        }
+      }
+    } else {
+      add_citation(citations, model, s->text(), page, at);
+    }
+  }
+  if (const Data* p = o.data.find("proponent")) {
+    std::string key = p->text();
+    if (key.empty()) return;
+    auto it = model.proponent_by_key.find(key);
+    if (it == model.proponent_by_key.end()) {
+      Proponent added;
+      added.key = key;
+      added.label = key;
+      added.declared = false;
+      added.where = at;
+      it = model.proponent_by_key.emplace(key, static_cast<Id>(model.proponents.size())).first;
+      model.proponents.push_back(std::move(added));
+    }
+    proponent = it->second;  // the last one given wins, as data merging does
+  }
+}
+
+}  // namespace
+
+void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diagnostics*/) {
+  Location frontmatter = model.frontmatter_where;
+  if (const Data* list = model.frontmatter.find("sources"); list && list->is_map()) {
+    for (const auto& [key, entry] : list->fields) {
+      Source s;
+      s.key = key;
+      if (entry.is_map()) {
+        s.author = field(entry, "author");
+        s.year = field(entry, "year");
+        s.title = field(entry, "title");
+        s.url = field(entry, "url");
+        s.publisher = field(entry, "publisher");
+        s.note = field(entry, "note");
+      } else {
+        s.title = entry.text();
+      }
+      s.entry = entry;
+      s.where = key_location(sources, frontmatter, "sources", key);
+      model.source_by_key.emplace(key, static_cast<Id>(model.sources.size()));
+      model.sources.push_back(std::move(s));
+    }
+  }
+  if (const Data* list = model.frontmatter.find("proponents"); list && list->is_map()) {
+    for (const auto& [key, entry] : list->fields) {
+      Proponent p;
+      p.key = key;
+      p.label = entry.is_map() ? field(entry, "label") : entry.text();
+      if (p.label.empty()) p.label = key;
+      p.color = entry.is_map() ? field(entry, "color") : std::string();
+      p.declared = true;
+      p.where = key_location(sources, frontmatter, "proponents", key);
+      model.proponent_by_key.emplace(key, static_cast<Id>(model.proponents.size()));
+      model.proponents.push_back(std::move(p));
+    }
+  }
+  for (auto& s : model.statements) {
+    for (const auto& o : s.occurrences) {
+      read_element_data(model, o, s.citations, s.proponent);
+      if (const Data* kind = o.data.find("kind"); kind && kind->text() == "evidence")
+        s.is_evidence = true;
+    }
+  }
+  for (auto& a : model.arguments)
+    for (const auto& o : a.occurrences) read_element_data(model, o, a.citations, a.proponent);
+}
+
+}  // namespace argmap

@@ -1,0 +1,59 @@
+#include "utf8.h"
+
+namespace argmap {
+
+// The length of the valid UTF-8 sequence at text[i], or 0 (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF).
+static std::size_t valid_sequence(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char b = byte(i);
+  std::size_t n = b < 0x80                   ? 1
+                  : (b >= 0xC2 && b <= 0xDF) ? 2
+                  : (b >= 0xE0 && b <= 0xEF) ? 3
+                  : (b >= 0xF0 && b <= 0xF4) ? 4
+                                             : 0;
+  if (n <= 1) return n;
+  if (i + n > text.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k)
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  unsigned char c = byte(i + 1);
+  if (b == 0xE0 && c < 0xA0) return 0;  // overlong
+  if (b == 0xED && c > 0x9F) return 0;  // surrogate
+  if (b == 0xF0 && c < 0x90) return 0;  // overlong
+  if (b == 0xF4 && c > 0x8F) return 0;  // above U+10FFFF
+  return n;
+}
+
+std::vector<Utf8Problem> find_utf8_problems(std::string_view text, std::size_t limit) {
+  std::vector<Utf8Problem> problems;
+  std::size_t i = 0;
+  while (i < text.size() && problems.size() < limit) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b == 0) {
+      std::size_t j = i;
+      while (j < text.size() && text[j] == '\0') ++j;
+      problems.push_back({Utf8Problem::Kind::NulByte, i, j - i});
+      i = j;
+      continue;
+    }
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n = valid_sequence(text, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    // Group a run of invalid bytes into one problem.
+    std::size_t j = i + 1;
+    while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 &&
+           valid_sequence(text, j) == 0)
+      ++j;
+    problems.push_back({Utf8Problem::Kind::InvalidSequence, i, j - i});
+    i = j;
+  }
+  return problems;
+}
+
+}  // namespace argmap

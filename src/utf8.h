@@ -1,0 +1,20 @@
+// UTF-8 validation with positions: a map must be UTF-8 text without NUL bytes.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace argmap {
+
+struct Utf8Problem {
+  enum class Kind { InvalidSequence, NulByte };
+  Kind kind;
+  std::size_t offset;  ///< first byte of the problem
+  std::size_t length;  ///< bytes it covers
+};
+
+/// The problems in `text`, in order; stops after `limit` of them.
+std::vector<Utf8Problem> find_utf8_problems(std::string_view text, std::size_t limit = 20);
+
+}  // namespace argmap
