@@ -40,11 +40,25 @@ std::vector<BibliographyEntry> build_bibliography(const Model& model) {
   return entries;
 }
 
-std::string format_source(const Source& source) {
+namespace {
+
+std::string format_source_at(const Source& source, const std::string& page) {
   std::string out = source.author;
   if (!source.year.empty()) out += (out.empty() ? "(" : " (") + source.year + ")";
   if (!out.empty()) out += '.';
-  append_sentence(out, source.title);
+  std::string title = source.title.empty() && out.empty() ? source.key : source.title;
+  if (!page.empty()) {
+    // The page belongs to the work: "Title, p. 3." (or "Author (Year), p. 3." untitled).
+    if (title.empty()) {
+      if (!out.empty()) out.pop_back();
+      out += ", " + format_page(page) + ".";
+    } else {
+      while (!title.empty() && title.back() == '.') title.pop_back();
+      append_sentence(out, title + ", " + format_page(page));
+    }
+  } else {
+    append_sentence(out, source.title);
+  }
   append_sentence(out, source.publisher);
   if (!source.url.empty()) {
     if (!out.empty()) out += ' ';
@@ -52,6 +66,20 @@ std::string format_source(const Source& source) {
   }
   append_sentence(out, source.note);
   return out.empty() ? source.key : out;
+}
+
+}  // namespace
+
+std::string format_source(const Source& source) {
+  return format_source_at(source, "");
+}
+
+std::string format_citation(const Model& model, const Citation& citation) {
+  if (citation.source < model.sources.size())
+    return format_source_at(model.sources[citation.source], citation.page);
+  std::string out = citation.key + " (not in the sources)";
+  if (!citation.page.empty()) out += ", " + format_page(citation.page);
+  return out;
 }
 
 std::string format_page(const std::string& page) {

@@ -28,6 +28,10 @@ std::vector<BibliographyEntry> build_bibliography(const Model& model);
 /// with absent parts left out; only the key when nothing else is known.
 std::string format_source(const Source& source);
 
+/// A citation in full: the source as format_source gives it with the page after the
+/// title ("Author (Year). Title, p. 3. Publisher."); an undeclared key is named as such.
+std::string format_citation(const Model& model, const Citation& citation);
+
 /// "p. 33" or "pp. 10-11" ("" for no page; a page already starting with "p" is kept).
 std::string format_page(const std::string& page);
 

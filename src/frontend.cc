@@ -139,7 +139,7 @@ LoadedMap load_map_text(const std::string& path, std::string text, Diagnostics& 
   map.sources.files.reserve(4);
   Loader loader(map, diagnostics);
   loader.add_file(path, std::move(text), true, 0);
-  map.model = build_model(loader.tree, map.sources, diagnostics);
+  map.model = build_model(std::move(loader.tree), map.sources, diagnostics);
   return map;
 }
 

@@ -75,13 +75,6 @@ std::string proponent_label(const Model& model, Id id) {
   return model.proponents[id].label.empty() ? model.proponents[id].key : model.proponents[id].label;
 }
 
-std::string citation_line(const Model& model, const Citation& c) {
-  std::string out = c.source < model.sources.size() ? format_source(model.sources[c.source])
-                                                    : c.key + " (not in the sources)";
-  if (!c.page.empty()) out += ", " + format_page(c.page);
-  return out;
-}
-
 /// The page's builder: one pass over the model per part, appending to `out`.
 class Page {
  public:
@@ -254,7 +247,7 @@ class Page {
       const std::string& text = element_text(model_, e);
       if (!text.empty()) evidence += " <span class=\"am-text\">" + escape_html(text) + "</span>";
       for (const Citation& c : element_citations(model_, e))
-        evidence += "<br><cite>" + escape_html(citation_line(model_, c)) + "</cite>";
+        evidence += "<br><cite>" + escape_html(format_citation(model_, c)) + "</cite>";
       evidence += "</li>\n";
     }
     if (!evidence.empty())
@@ -346,7 +339,7 @@ class Page {
     j["explanation"] = status == input_.status.end() ? "" : status->second.explanation;
     json citations = json::array();
     for (const Citation& c : element_citations(model_, e))
-      citations.push_back(citation_line(model_, c));
+      citations.push_back(format_citation(model_, c));
     j["citations"] = citations;
     j["in"] = json::array();
     j["out"] = json::array();

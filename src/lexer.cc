@@ -184,6 +184,18 @@ class Lexer {
   }
   bool last_is(TokenKind k) const { return !out_.tokens.empty() && out_.tokens.back().kind == k; }
   void push(TokenKind kind, std::size_t begin, std::size_t end) {
+    // Adjacent text tokens merge into one: the parser only concatenates them,
+    // and a 30 MB line of punctuation would otherwise need 30 M tokens.
+    bool text = kind == TokenKind::Freestyle || kind == TokenKind::UnusedControlChar;
+    if (text && !out_.tokens.empty() && !skipped_since_token_) {
+      Token& last = out_.tokens.back();
+      if ((last.kind == TokenKind::Freestyle || last.kind == TokenKind::UnusedControlChar) &&
+          last.end == begin) {
+        last.kind = TokenKind::Freestyle;
+        last.end = static_cast<std::uint32_t>(end);
+        return;
+      }
+    }
     out_.tokens.push_back(
         Token{kind, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
     skipped_since_token_ = false;

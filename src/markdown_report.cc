@@ -145,9 +145,7 @@ std::string write_markdown_report(const Model& model, const ReportInput& input) 
     const std::string& text = element_text(model, e);
     if (!text.empty()) out += ": " + escape_markdown(text);
     for (const Citation& c : element_citations(model, e)) {
-      std::string cite = c.source < model.sources.size() ? format_source(model.sources[c.source])
-                                                         : c.key + " (not in the sources)";
-      if (!c.page.empty()) cite += ", " + format_page(c.page);
+      std::string cite = format_citation(model, c);
       out += " \xe2\x80\x94 " + escape_markdown(cite);
     }
     out += "\n";

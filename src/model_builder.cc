@@ -49,7 +49,7 @@ struct RelationKey {
 
 class Builder {
  public:
-  Builder(const SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics)
+  Builder(SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics)
       : tree_(tree), sources_(sources), diags_(diagnostics) {}
 
   Model build();
@@ -76,7 +76,7 @@ class Builder {
   void pcs(std::size_t block_index, const PcsSyntax& p);
   void finish_relations();
 
-  const SyntaxTree& tree_;
+  SyntaxTree& tree_;  // texts and tags are moved out of it into the model
   const SourceSet& sources_;
   Diagnostics& diags_;
   Model model_;
@@ -123,15 +123,15 @@ void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
 
 // Adds the occurrence of syntax element `node` to its statement or argument.
 ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
-  const ElementSyntax& e = tree_.elements[node];
-  std::string title = e.title;
+  ElementSyntax& e = tree_.elements[node];
+  std::string title = std::move(e.title);
   bool untitled = title.empty();
   if (untitled) title = next_untitled();
   Occurrence o;
   o.role = e.argument ? StatementRole::ArgumentDescription : role;
   o.is_reference = e.form == ElementForm::Reference;
-  if (!o.is_reference) o.text = e.content.text;
-  o.tags = e.content.tags;
+  if (!o.is_reference) o.text = std::move(e.content.text);
+  o.tags = std::move(e.content.tags);
   o.data = data_of(e.data);
   if (e.data) o.data_where = where(*e.data);
   o.section = section_;
@@ -459,7 +459,7 @@ void Builder::finish_relations() {
 
 }  // namespace
 
-Model build_model(const SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics) {
+Model build_model(SyntaxTree tree, const SourceSet& sources, Diagnostics& diagnostics) {
   Model model = Builder(tree, sources, diagnostics).build();
   read_extensions(model, sources, diagnostics);
   return model;

@@ -181,6 +181,20 @@ void Parser::parse_map(bool allow_frontmatter) {
 }
 
 void Parser::report_unexpected(const Token& t, bool in_relations) {
+  // At the start of a line, the likely mistake is a missing empty line.
+  bool line_start = pos_ > 0 && tokens_[pos_ - 1].kind == K::Newline && &t == &tok();
+  if (line_start && !in_relations && !is_relation(t.kind) && t.kind != K::Indent &&
+      t.kind != K::Dedent && t.kind != K::Data) {
+    error("missing-empty-line", t,
+          "this line cannot continue the paragraph above it: a " +
+              std::string(t.kind == K::StatementNumber  ? "premise-conclusion structure"
+                          : t.kind == K::HeadingStart   ? "heading"
+                          : t.kind == K::InferenceStart ? "inference line"
+                                                        : "new statement or argument") +
+              " must start a new paragraph",
+          "insert an empty line before this line");
+    return;
+  }
   auto [code, message, fix] = unexpected_token_message(t.kind, in_relations);
   error(std::string(code), t, std::move(message), std::move(fix));
 }

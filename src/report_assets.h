@@ -20,6 +20,7 @@ nav.am-toc a{margin-right:1rem}
 a{color:var(--accent)}
 .am-controls{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.5rem 0}
 .am-controls input,.am-controls select,.am-controls button{font:inherit;padding:.2rem .4rem}
+.am-controls select{max-width:16rem}
 #am__results{display:flex;flex-wrap:wrap;gap:.3rem .8rem;min-height:1.5rem;font-size:.9rem}
 .am-mapwrap{position:relative;display:flex;gap:.8rem}
 #am__map{flex:1;min-width:0;border:1px solid var(--line);border-radius:4px;overflow:hidden;height:70vh;cursor:grab;touch-action:none}
@@ -49,16 +50,18 @@ a{color:var(--accent)}
 .am-key{color:var(--muted);font-family:monospace}
 .am-close{float:right}
 .am-print-map{display:none}
+@page{size:A4;margin:14mm}
+@page map{size:A4 landscape;margin:10mm}
+header,#am__map-section{page:map}
 @media print{
 #am__map.am-screen{display:none}
 .am-print-map{display:block}
-.am-print-map svg{width:100%;height:auto;max-height:255mm}
-@page{size:A4;margin:14mm}
+.am-print-map svg{width:100%;height:auto;max-height:175mm}
 body{font-size:10.5pt}
 .am-controls,#am__results,#am__panel,nav.am-toc,.am-close{display:none!important}
 header,main>section{max-width:none;padding:0}
 #am__map{height:auto;border:0;overflow:visible}
-#am__map svg{width:100%;height:auto;max-height:255mm;filter:grayscale(1)}
+#am__map svg{width:100%;height:auto;max-height:175mm;filter:grayscale(1)}
 .am-mapwrap{display:block}
 #am__map-section{break-after:page}
 .am-dim{opacity:1}

@@ -88,3 +88,26 @@ TEST(Bibliography, FormatsPages) {
 
 }  // namespace
 }  // namespace argmap
+
+namespace argmap {
+namespace {
+
+TEST(Bibliography, FormatsCitationsWithThePageAfterTheTitle) {
+  testing_fixtures::ModelBuilder b;
+  b.source("roberts", "Roberts, G.", "2008", "A Chance for Peace?");
+  b.source("anon", "", "", "");
+  b.source("untitled", "NATO", "1954", "");
+  b.model.sources[0].publisher = "CWIHP";
+  b.model.sources[0].note = "Working paper.";
+  EXPECT_EQ(format_citation(b.model, {"roberts", 0, "32-33", {}}),
+            "Roberts, G. (2008). A Chance for Peace?, pp. 32-33. CWIHP. Working paper.");
+  EXPECT_EQ(format_citation(b.model, {"roberts", 0, "", {}}),
+            "Roberts, G. (2008). A Chance for Peace? CWIHP. Working paper.");
+  EXPECT_EQ(format_citation(b.model, {"anon", 1, "4", {}}), "anon, p. 4.");
+  EXPECT_EQ(format_citation(b.model, {"untitled", 2, "10", {}}), "NATO (1954), p. 10.");
+  EXPECT_EQ(format_citation(b.model, {"missing", kNoId, "7", {}}),
+            "missing (not in the sources), p. 7");
+}
+
+}  // namespace
+}  // namespace argmap

@@ -127,7 +127,7 @@ TEST(HtmlReport, SourcesSection) {
       "<section id=\"am__sources\">\n<h2>Evidence and sources</h2>\n<h3>Evidence</h3>\n"
       "<ul class=\"am-evidence\">\n<li><a class=\"am-el\" href=\"#am__map\" "
       "data-el=\"s2\">[Record]</a> <span class=\"am-text\">119 vetoes.</span><br><cite>Roberts, "
-      "G. (2008). Molotov., p. 33</cite></li>\n</ul>\n"
+      "G. (2008). Molotov, p. 33.</cite></li>\n</ul>\n"
       "<h3>Sources</h3>\n<ol class=\"am-bib\">\n<li><span class=\"am-cite\">Roberts, G. (2008). "
       "Molotov.</span> <span class=\"am-key\">[roberts]</span><br><span "
       "class=\"am-citedby\">Cited by <a class=\"am-el\" href=\"#am__map\" "
@@ -186,7 +186,7 @@ TEST(HtmlReport, PanelDataAsJson) {
   EXPECT_EQ(thesis["in"], nlohmann::json::parse(R"([{"rel":"supported by","el":"a0"},
                                                     {"rel":"attacked by","el":"s1"}])"));
   EXPECT_EQ(data["elements"]["s2"]["citations"],
-            nlohmann::json::parse(R"(["Roberts, G. (2008). Molotov., p. 33"])"));
+            nlohmann::json::parse(R"(["Roberts, G. (2008). Molotov, p. 33."])"));
   EXPECT_EQ(data["elements"]["s1"]["out"],
             nlohmann::json::parse(R"([{"rel":"attacks","el":"s0"}])"));
   EXPECT_EQ(data["elements"]["a0"]["name"], "<Reason>");

@@ -39,7 +39,7 @@ TEST(MarkdownReport, WritesTheWholeHandout) {
             "    - *supports* **\\[Record\\]**: 119 vetoes.\n"
             "\n## Evidence and sources\n\n"
             "### Evidence\n\n"
-            "- **\\[Record\\]**: 119 vetoes. \xe2\x80\x94 Roberts, G. (2008). Molotov., p. 33\n"
+            "- **\\[Record\\]**: 119 vetoes. \xe2\x80\x94 Roberts, G. (2008). Molotov, p. 33.\n"
             "\n### Sources\n\n"
             "1. Roberts, G. (2008). Molotov. \\[roberts\\] Cited by \\[Record\\] (p. 33).\n"
             "\n## Questions for discussion\n\n"

@@ -84,7 +84,7 @@ async function open(file) {
     check(await panel.isVisible(), 'clicking the node opens the side panel');
     const text = await panel.innerText();
     check(text.includes(focus.title), 'the panel shows the title');
-    check(focus.text === '' || text.includes(focus.text), 'the panel shows the full text');
+    check(text.includes(focus.text.trim()), 'the panel shows the full text');
     check(focus.label === '' || text.includes(focus.label), `the panel shows the label ${focus.label}`);
     check(focus.label !== '', 'the element has an evaluation label');
     check(focus.citations.every((c) => text.includes(c)), `the panel shows its ${focus.citations.length} citations`);
@@ -138,6 +138,7 @@ async function open(file) {
   }
 
   // Zoom changes the view box; reset brings it back.
+  await page.click('#am__zoom-reset');
   const before = await page.getAttribute('#am__map svg', 'viewBox');
   await page.click('#am__zoom-in');
   const zoomed = await page.getAttribute('#am__map svg', 'viewBox');
@@ -162,6 +163,10 @@ async function open(file) {
     check(text.includes('Outline') && text.includes('Questions for discussion'),
           'the printed text holds the outline and the questions');
     if (focus) check(text.replace(/\s+/g, ' ').includes(focus.title), 'the printed map or outline names the focus');
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '2', join(options.artefacts, 'handout.pdf')], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [+m[1], +m[2]]);
+    check(sizes.length === 2 && sizes[0][0] > sizes[0][1] && sizes[1][0] < sizes[1][1],
+          'the map prints on a landscape A4 page, the text on portrait ones');
   } catch (e) {
     console.log(`skip printed-text checks (pdftotext: ${e.code || e.message})`);
   }
