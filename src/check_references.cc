@@ -122,11 +122,13 @@ void check_conflicting_definitions(ElementKind kind, const std::vector<Titled>& 
                                    Diagnostics& diagnostics) {
   const bool statement = kind == ElementKind::Statement;
   for (const Titled& e : elements) {
+    if (e.occurrences->size() < 2) continue;  // most elements: nothing to compare
     const Occurrence* first = nullptr;
     std::string first_text;
     for (const Occurrence& o : *e.occurrences) {
       if (!is_definition(o) || o.text.empty()) continue;
       if (!statement && o.role != StatementRole::ArgumentDescription) continue;
+      if (first && o.text == first->text) continue;
       std::string text = normalized(o.text);
       if (text.empty()) continue;
       if (!first) {

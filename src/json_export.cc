@@ -5,6 +5,7 @@
 // Argdown's view-level colours (color, fontColor) and text ranges are left out.
 #include "json_export.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -540,6 +541,11 @@ class Exporter {
 
 std::string export_json(const Model& model, const SourceSet& sources) {
   std::string out;
+  // Argdown's shape takes about 14 bytes of JSON per byte of map; reserving that
+  // spares the doublings (and their copies) of a 100 MB string.
+  std::size_t text = 0;
+  for (const SourceFile& file : sources.files) text += file.text().size();
+  out.reserve(std::min<std::size_t>(text * 16, std::size_t{1} << 31));
   Exporter(model, sources).write(out);
   return out;
 }

@@ -158,6 +158,13 @@ TEST_F(Cli, AnUnreadableFileIsAnIoFailure) {
   EXPECT_EQ(r.status, 2);
 }
 
+TEST_F(Cli, ADirectoryIsAnIoFailure) {
+  std::filesystem::create_directory(dir_ / "maps");
+  Result r = run({"check", "maps"});
+  EXPECT_EQ(r.err, "argmap: error: cannot read 'maps': Is a directory [io]\n");
+  EXPECT_EQ(r.status, 2);
+}
+
 TEST_F(Cli, SeveralFilesReportInCommandLineOrder) {
   map("b.argdown", "[B]: Bee.\n");
   map("a.argdown", "[A]: Ay.\n");

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <limits>
 
@@ -113,7 +114,16 @@ ParseResult parse_command_line(CommandLine& line, const std::vector<std::string>
 }
 
 LoadedMap load_map(const std::string& path, Diagnostics& diagnostics) {
-  if (path != "-") return load_map_file(path, diagnostics);
+  if (path != "-") {
+    // An ifstream opens a directory and reads nothing from it: say so instead
+    // of checking an empty map.
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored)) {
+      diagnostics.error("io", Location{}, "cannot read '" + path + "': Is a directory");
+      return LoadedMap{};
+    }
+    return load_map_file(path, diagnostics);
+  }
   std::string text, error;
   if (!read_stdin(text, error)) {
     diagnostics.error("io", Location{}, "cannot read standard input: " + error);
