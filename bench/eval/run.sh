@@ -19,7 +19,7 @@ cpu() {  # cpu SECONDS-FILE COMMAND...: runs under a timeout, prints CPU seconds
   /usr/bin/time -f "%U %S" -o "$t" timeout "$limit" "$@" > "$work/out" 2>/dev/null
   local rc=$?
   if [ $rc -eq 124 ] || [ $rc -eq 3 ]; then echo TO; return; fi
-  awk '{printf "%.2f", $1 + $2}' "$t"
+  tail -n 1 "$t" | awk '{printf "%.2f", $1 + $2}'
 }
 
 echo "## Grounded on generated frameworks (3 attacks per argument)"
