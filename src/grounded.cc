@@ -4,7 +4,7 @@
 
 namespace argmap {
 
-Labelling grounded(const Framework& f) {
+Labelling grounded(const Framework& f, std::vector<std::uint32_t>* decided_at) {
   const std::size_t n = f.size();
   Labelling label(n, Label::Undec);
   std::vector<std::uint32_t> live_attackers(n), live_supporters(n), missing_premises(n);
@@ -47,6 +47,11 @@ Labelling grounded(const Framework& f) {
         if (--live_supporters[t] == 0) decide(t, Label::Out);
       for (NodeId t : f.premise_of(v)) decide(t, Label::Out);
     }
+  }
+  if (decided_at) {
+    decided_at->assign(n, kNever);
+    for (std::size_t i = 0; i < work.size(); ++i)
+      (*decided_at)[work[i]] = static_cast<std::uint32_t>(i);
   }
   return label;
 }

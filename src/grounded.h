@@ -11,7 +11,11 @@ namespace argmap {
 /// supporters) and every premise is IN; OUT once some attacker is IN, every
 /// supporter is OUT or some premise is OUT. What never settles stays UNDEC; so does
 /// a set of nodes that only support each other (circular support justifies nothing).
-Labelling grounded(const Framework& framework);
+/// When `decided_at` is given it receives, per node, the step at which its label was
+/// decided (kNever for UNDEC): explanations follow these steps so they never go round.
+Labelling grounded(const Framework& framework, std::vector<std::uint32_t>* decided_at = nullptr);
+
+inline constexpr std::uint32_t kNever = 0xFFFFFFFFu;
 
 /// The Kleene label a node's acceptance condition gives under `labelling`:
 /// the rule every complete labelling satisfies at every node.

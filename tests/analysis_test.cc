@@ -1,0 +1,80 @@
+#include "analysis.h"
+
+#include <gtest/gtest.h>
+
+#include "frontend.h"
+
+namespace argmap {
+namespace {
+
+/// "line:col severity code: message" plus "  note line:col: ..." and "  fix: ...".
+std::string analysis(const std::string& text) {
+  Diagnostics d;
+  LoadedMap loaded = load_map_text("test.argdown", text, d);
+  EXPECT_FALSE(d.has_errors());
+  Diagnostics findings;
+  analyze(loaded.model, findings);
+  std::string out;
+  for (const auto& x : findings.items()) {
+    out += std::to_string(x.where.line) + ":" + std::to_string(x.where.column) + " " +
+           (x.severity == Severity::Warning ? "warning " : "note ") + x.code + ": " + x.message +
+           "\n";
+    for (const auto& n : x.notes)
+      out += "  note " + std::to_string(n.where.line) + ":" + std::to_string(n.where.column) +
+             ": " + n.message + "\n";
+    if (!x.suggestion.empty()) out += "  fix: " + x.suggestion + "\n";
+  }
+  return out;
+}
+
+TEST(Analysis, ConflictInsideAPositionThroughSupports) {
+  EXPECT_EQ(
+      analysis("[A]: a. {proponent: Ann}\n"
+               "  - [B]: b.\n"
+               "    + [C]: c. {proponent: Ann}\n"),
+      "2:3 warning position-conflict: the position of 'Ann' is not conflict-free: [B] attacks [A]\n"
+      "  note 2:5: 'Ann' is committed to [B] through [C] -> [B]\n"
+      "  note 1:1: 'Ann' asserts [A]\n"
+      "  fix: revise one of the two claims, or attribute one of them to another proponent\n"
+      "2:3 note unanswered-attack: [B] attacks [A] and nothing in the map answers it\n"
+      "  fix: an open question of the debate: add a counter-argument to [B] if there is one\n");
+}
+
+TEST(Analysis, PositionNotAdmissibleNamesTheUnansweredAttacks) {
+  EXPECT_EQ(
+      analysis("[A]: a. {proponent: Ann}\n"
+               "  - [B]: b. {proponent: Bob}\n"),
+      "1:9 warning position-not-admissible: the position of 'Ann' is not admissible: 1 attack on "
+      "it goes unanswered\n"
+      "  note 2:3: [B] attacks [A] and nothing 'Ann' holds attacks [B]\n"
+      "  fix: answer these attacks with counter-arguments, or give up the attacked claims\n"
+      "2:3 note unanswered-attack: [B] attacks [A] and nothing in the map answers it\n"
+      "  fix: an open question of the debate: add a counter-argument to [B] if there is one\n");
+}
+
+TEST(Analysis, SelfDefeatingClaim) {
+  EXPECT_EQ(analysis("[A]: a.\n  + [B]: b.\n\n[B]\n  + [A]\n\n[A]\n  - [C]: c.\n    + [A]\n"),
+            "1:1 warning self-defeating: [A] defeats itself: it supports [C], which attacks it\n"
+            "  note 8:5: the chain of support: [A] -> [C]\n"
+            "  fix: check the direction of these relations; as drawn, [A] can never be accepted\n");
+}
+
+TEST(Analysis, ContestedClaim) {
+  EXPECT_EQ(
+      analysis("[A]: a.\n  - [B]: b.\n    - [A]\n"),
+      "1:1 note contested-claim: [A] is contested: IN in 1 and OUT in 1 of 2 preferred labellings\n"
+      "  fix: run 'argmap eval --semantics preferred --explain \"A\"' to see both sides\n"
+      "2:5 note contested-claim: [B] is contested: IN in 1 and OUT in 1 of 2 preferred labellings\n"
+      "  fix: run 'argmap eval --semantics preferred --explain \"B\"' to see both sides\n");
+}
+
+TEST(Analysis, AssumptionOnlyClaims) {
+  EXPECT_EQ(
+      analysis("[T]: t.\n  + [R]: r.\n\n[U]: u.\n  + [E]: e. {kind: evidence}\n"),
+      "1:1 note assumption-only: [T] rests only on assumptions: no evidence supports it, directly "
+      "or through its supporters\n"
+      "  fix: cite evidence for it or for one of its supporting claims ({kind: evidence})\n");
+}
+
+}  // namespace
+}  // namespace argmap

@@ -1,0 +1,149 @@
+// End-to-end: the built `argmap eval` and `argmap iccma` commands on small inputs.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+struct Result {
+  int status = -1;
+  std::string out;
+};
+
+/// Runs the argmap binary with `args` (stderr to stdout when `merge`).
+Result run(const std::string& args, bool merge = false) {
+  std::string command =
+      std::string(ARGMAP_BINARY) + " " + args + (merge ? " 2>&1" : " 2>/dev/null");
+  Result r;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[4096];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) r.out.append(buffer, n);
+  int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+class EvalCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("argmap_eval_cli_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& text) {
+    auto path = (dir_ / name).string();
+    std::ofstream(path) << text;
+    return path;
+  }
+  std::filesystem::path dir_;
+};
+
+const char* const kMap =
+    "[Examine]: Examine the offer. {proponent: Author}\n"
+    "  - <Veto>: The USSR would veto. {proponent: NATO}\n"
+    "    - <Pretext>: The veto fear was a pretext. {proponent: Author}\n"
+    "  + <Detente>: It would bring detente. {proponent: USSR}\n"
+    "    - <Bloc>: NATO wanted to stay a bloc. {proponent: NATO}\n"
+    "      - <Detente>\n";
+
+TEST_F(EvalCli, GroundedTextGroupsClaimsByLabel) {
+  std::string map = write("m.argdown", kMap);
+  Result r = run("eval " + map);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out,
+            "grounded labelling of " + map +
+                "\nIN (1)\n  <Pretext>\nOUT (1)\n  <Veto>\nUNDEC (3)\n  [Examine]  (thesis)\n"
+                "  <Detente>\n  <Bloc>\n");
+  // The analysis goes to stderr as diagnostics.
+  Result all = run("eval " + map, true);
+  EXPECT_NE(all.out.find("warning: the position of 'NATO' is not admissible: 1 attack on it goes "
+                         "unanswered [position-not-admissible]"),
+            std::string::npos)
+      << all.out;
+}
+
+TEST_F(EvalCli, ExplainAndJson) {
+  std::string map = write("m.argdown", kMap);
+  Result r = run("eval " + map + " --explain '<Veto>'");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("why:\n<Veto> is OUT because <Pretext> attacks it\n"), std::string::npos)
+      << r.out;
+  Result j = run("eval " + map + " --format json --explain Examine");
+  EXPECT_EQ(j.status, 0);
+  EXPECT_NE(j.out.find("  \"labels\": {\"Examine\": \"UNDEC\", \"Veto\": \"OUT\", \"Pretext\": "
+                       "\"IN\", \"Detente\": \"UNDEC\", \"Bloc\": \"UNDEC\"},\n"),
+            std::string::npos)
+      << j.out;
+  EXPECT_NE(j.out.find("  \"explanations\": {\n    \"Examine\": \"[Examine] is UNDEC because its "
+                       "supporter <Detente> is UNDEC\\n  <Detente> is UNDEC: <Detente> and <Bloc> "
+                       "attack each other and nothing decides between them\\n\"\n  },\n"),
+            std::string::npos)
+      << j.out;
+  EXPECT_NE(j.out.find("\"code\": \"contested-claim\""), std::string::npos);
+  EXPECT_TRUE(j.out.ends_with("]\n}\n"));
+}
+
+TEST_F(EvalCli, PreferredCountsLabellingsAndAcceptance) {
+  std::string map = write("m.argdown", kMap);
+  Result r = run("eval " + map + " --semantics preferred");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out,
+            "preferred labellings of " + map +
+                ": 2\n"
+                "  [Examine]: credulously accepted (IN in some labelling)\n"
+                "  <Veto>: not accepted (IN in no labelling)\n"
+                "  <Pretext>: skeptically accepted (IN in every labelling)\n"
+                "  <Detente>: credulously accepted (IN in some labelling)\n"
+                "  <Bloc>: credulously accepted (IN in some labelling)\n"
+                "labelling 1\n  IN (3)\n    [Examine]  (thesis)\n    <Pretext>\n    <Detente>\n"
+                "  OUT (2)\n    <Veto>\n    <Bloc>\n  UNDEC (0)\n"
+                "labelling 2\n  IN (2)\n    <Pretext>\n    <Bloc>\n"
+                "  OUT (3)\n    [Examine]  (thesis)\n    <Veto>\n    <Detente>\n  UNDEC (0)\n");
+  // --support none: <Detente> no longer holds up [Examine], which stands.
+  EXPECT_NE(run("eval " + map + " --support none").out.find("IN (2)\n  [Examine]  (thesis)\n"),
+            std::string::npos);
+  EXPECT_EQ(run("eval " + map + " --semantics stable --timeout 0.000001").status, 3);
+}
+
+TEST_F(EvalCli, UsageErrorsExitTwo) {
+  std::string map = write("m.argdown", kMap);
+  EXPECT_EQ(
+      run("eval " + map + " --semantics admissible", true).out,
+      "argmap eval: unknown semantics 'admissible' (grounded, complete, preferred or stable)\n");
+  EXPECT_EQ(run("eval " + map + " --semantics admissible").status, 2);
+  EXPECT_EQ(run("eval " + map + " --explain Nothing", true).out,
+            "argmap eval: no statement or argument titled 'Nothing'\n");
+}
+
+TEST_F(EvalCli, IccmaTasks) {
+  std::string af = write("f.af", "p af 4\n# floating reinstatement\n1 2\n2 1\n1 3\n2 3\n3 4\n");
+  EXPECT_EQ(run("iccma -p SE-GR -f " + af).out, "w\n");
+  EXPECT_EQ(run("iccma -p DS-PR -f " + af + " -a 4").out, "YES\n");
+  EXPECT_EQ(run("iccma -p DC-ST -f " + af + " -a 3").out, "NO\n");
+  EXPECT_EQ(run("iccma -p DS-CO -f " + af + " -a 4").out, "NO\n");
+  std::string se = run("iccma -p SE-ST -f " + af).out;
+  EXPECT_TRUE(se == "w 1 4\n" || se == "w 2 4\n") << se;
+  EXPECT_EQ(run("iccma --problems").out,
+            "[DC-CO,DS-CO,SE-CO,DC-GR,DS-GR,SE-GR,DC-PR,DS-PR,SE-PR,DC-ST,DS-ST,SE-ST]\n");
+  std::string odd = write("odd.apx", "arg(a).arg(b).arg(c).att(a,b).att(b,c).att(c,a).\n");
+  EXPECT_EQ(run("iccma -p SE-ST -f " + odd).out, "NO\n");
+  EXPECT_EQ(run("iccma -p DC-PR -f " + odd + " -a a").out, "NO\n");
+}
+
+TEST_F(EvalCli, IccmaReportsMalformedInputAndBadQueries) {
+  std::string bad = write("bad.af", "p af 2\n1 3\n");
+  Result r = run("iccma -p SE-GR -f " + bad, true);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, bad +
+                       ":2:3: error: argument 3 is out of range: the header declares arguments 1 "
+                       "to 2 [iccma-range]\n");
+  std::string af = write("f.af", "p af 2\n1 2\n");
+  EXPECT_EQ(run("iccma -p DC-CO -f " + af + " -a 9", true).out,
+            "argmap iccma: '9' is not an argument of " + af + "\n");
+  EXPECT_EQ(run("iccma -p XX-CO -f " + af, true).status, 2);
+}
+
+}  // namespace
