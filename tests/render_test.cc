@@ -1,8 +1,10 @@
 // The renderer on hand-built maps: DOT golden files (UPDATE_GOLDEN=1 rewrites
-// them), SVG structure, PNG/PDF validity, Unicode and determinism.
+// them), SVG structure, PNG/PDF validity, Unicode and determinism; then the
+// render command end to end and the Argdown corpus.
 #include "renderer.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +15,7 @@
 #include <set>
 #include <sstream>
 
+#include "frontend.h"
 #include "map_fixture.h"
 #include "view.h"
 
@@ -404,6 +407,116 @@ TEST(RenderFormat, FromNamesAndExtensions) {
   EXPECT_EQ(format_from_name("gv"), Format::Dot);
   EXPECT_EQ(format_from_name("png"), Format::Png);
   EXPECT_EQ(format_from_name("jpeg"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace argmap
+
+// The command end to end, and every Argdown corpus file Argdown accepts.
+namespace argmap {
+namespace {
+
+struct CliRun {
+  int status = -1;
+  std::string out;
+};
+
+/// Runs the built argmap with `args` (a shell fragment); stdout captured, stderr to `err`.
+CliRun argmap_cli(const std::string& args, const std::filesystem::path& err) {
+  CliRun r;
+  std::string command = std::string(ARGMAP_BINARY) + " " + args + " 2>'" + err.string() + "'";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return r;
+  char buffer[4096];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) r.out.append(buffer, n);
+  int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::filesystem::path fresh_dir(const std::string& name) {
+  auto dir = std::filesystem::path(testing::TempDir()) / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+const char* kSmallMap =
+    "[Thesis]: Soft drugs should be legal.\n"
+    "  + <No harm>: Nobody else is harmed.\n"
+    "  - <Harmful>: Они вредны.\n";
+
+TEST(RenderCli, WritesBesideTheInputAndSaysWhere) {
+  auto dir = fresh_dir("render_cli_beside");
+  std::ofstream(dir / "x.argdown") << kSmallMap;
+  CliRun r = argmap_cli("render '" + (dir / "x.argdown").string() + "'", dir / "err.txt");
+  EXPECT_EQ(r.status, 0) << read_file(dir / "err.txt");
+  std::string svg = read_file(dir / "x.svg");
+  EXPECT_NE(svg.find("<svg"), std::string::npos);
+  EXPECT_EQ(svg_groups(svg)["harmful"], "node argument");
+  EXPECT_NE(
+      read_file(dir / "err.txt").find("wrote " + (dir / "x.svg").string() + " (3 nodes, 2 edges)"),
+      std::string::npos)
+      << read_file(dir / "err.txt");
+}
+
+TEST(RenderCli, FormatFromOptionOrExtensionAndStdout) {
+  auto dir = fresh_dir("render_cli_formats");
+  std::ofstream(dir / "x.argdown") << kSmallMap;
+  std::string in = "'" + (dir / "x.argdown").string() + "'";
+  CliRun dot = argmap_cli("render " + in + " -o - --format dot", dir / "err.txt");
+  EXPECT_EQ(dot.status, 0);
+  EXPECT_EQ(dot.out.rfind("digraph argmap {", 0), 0u) << dot.out;
+  CliRun pdf =
+      argmap_cli("render " + in + " -o '" + (dir / "m.pdf").string() + "'", dir / "err.txt");
+  EXPECT_EQ(pdf.status, 0);
+  EXPECT_EQ(read_file(dir / "m.pdf").substr(0, 5), "%PDF-");
+  CliRun bad =
+      argmap_cli("render " + in + " -o '" + (dir / "m.jpeg").string() + "'", dir / "err.txt");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(read_file(dir / "err.txt").find("cannot tell the format"), std::string::npos);
+}
+
+TEST(RenderCli, AFailedRenderKeepsThePreviousFile) {
+  auto dir = fresh_dir("render_cli_atomic");
+  std::ofstream(dir / "x.argdown") << kSmallMap;
+  std::ofstream(dir / "x.svg") << "previous drawing";
+  CliRun r =
+      argmap_cli("render '" + (dir / "x.argdown").string() + "' --focus Nothing", dir / "err.txt");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(read_file(dir / "err.txt").find("no statement or argument titled 'Nothing'"),
+            std::string::npos)
+      << read_file(dir / "err.txt");
+  EXPECT_EQ(read_file(dir / "x.svg"), "previous drawing");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 3);  // no temporaries
+}
+
+TEST(RenderCorpus, EveryMapArgdownAcceptsRendersWithoutError) {
+  auto corpus = std::filesystem::path(ARGMAP_SHARED_DIR) / "corpus/argdown";
+  if (!std::filesystem::exists(corpus)) GTEST_SKIP() << corpus << " is absent";
+  auto expectations = std::filesystem::path(ARGMAP_SOURCE_DIR) / "tests/data/argdown";
+  int rendered = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(expectations)) {
+    if (entry.path().extension() != ".json") continue;
+    std::string expected = read_file(entry.path());
+    if (expected.find("\"accepted\": true") == std::string::npos) continue;
+    auto relative = std::filesystem::relative(entry.path(), expectations).replace_extension("");
+    auto map_path = corpus / relative;
+    Diagnostics diagnostics;
+    LoadedMap map = load_map_file(map_path.string(), diagnostics);
+    if (diagnostics.has_errors()) continue;  // the front end's differences are its tests' business
+    Diagnostics drawing;                     // the front end's warnings are not the renderer's
+    View view = build_view(map.model, {}, drawing);
+    RenderOptions options;
+    options.format = Format::Svg;
+    auto svg = render(view, options, drawing);
+    ASSERT_TRUE(svg.has_value()) << map_path;
+    for (const auto& d : drawing.items())
+      ADD_FAILURE() << map_path << ": " << d.code << ": " << d.message;
+    EXPECT_EQ(svg_groups(*svg).size() >= view.nodes.size(), true) << map_path;
+    ++rendered;
+  }
+  EXPECT_GE(rendered, 50);
 }
 
 }  // namespace
