@@ -16,9 +16,10 @@
 #include "utf8.h"
 
 namespace argmap {
-namespace {
 
 namespace fs = std::filesystem;
+
+namespace {
 
 /// Files larger than this are refused: offsets are 32-bit.
 constexpr std::size_t kMaxFileSize = std::size_t{1} << 30;
@@ -26,6 +27,12 @@ constexpr std::size_t kMaxFileSize = std::size_t{1} << 30;
 constexpr int kMaxIncludeDepth = 32;
 
 bool read_file(const std::string& path, std::string& text, std::string& error) {
+  // Devices and pipes (/dev/zero, /dev/stdin) could block or never end.
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+    error = "not a regular file";
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = std::strerror(errno);

@@ -120,6 +120,14 @@ std::string css_class(const std::string& tag) {
   return out;
 }
 
+/// An empty object with room for `fields` members: ordered_json objects are
+/// vectors, and growing one field at a time reallocates five times.
+Json object(std::size_t fields) {
+  Json j = Json::object();
+  j.get_ref<Json::object_t&>().reserve(fields);
+  return j;
+}
+
 std::string dump(const Json& j, int indent) {
   // Invalid UTF-8 (already reported by the front end) must not abort the export.
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
@@ -160,6 +168,11 @@ void write_keyed(std::string& out, const std::string& name, std::size_t count, M
     append_dumped(out, value, 4);
   }
   out += "\n  }";
+}
+
+bool is_pcs_role(StatementRole role) {
+  return role == StatementRole::Premise || role == StatementRole::IntermediateConclusion ||
+         role == StatementRole::MainConclusion;
 }
 
 class Exporter {
@@ -222,13 +235,13 @@ class Exporter {
   }
 
   /// Which argument and step each PCS occurrence of a statement belongs to, keyed
-  /// by the statement and the step's position (the occurrence's position).
+  /// by the statement and the line the step starts on (the step starts at "(1)",
+  /// the occurrence at its text; a statement cannot be two steps of one line).
   void index_pcs_steps() {
     for (Id a = 0; a < model_.arguments.size(); ++a) {
       const auto& pcs = model_.arguments[a].pcs;
       for (std::size_t s = 0; s < pcs.size(); ++s)
-        steps_.emplace(std::make_tuple(pcs[s].statement, pcs[s].where.file, pcs[s].where.line,
-                                       pcs[s].where.column),
+        steps_.emplace(std::make_tuple(pcs[s].statement, pcs[s].where.file, pcs[s].where.line),
                        std::make_pair(a, s));
     }
   }
@@ -260,7 +273,7 @@ class Exporter {
   }
 
   Json location(const Location& where) const {
-    Json j = Json::object();
+    Json j = object(5);
     add_location(j, where);
     return j;
   }
@@ -273,7 +286,7 @@ class Exporter {
   }
 
   Json relation(const Relation& r) const {
-    Json j;
+    Json j = object(7);
     j["type"] = "relation";
     j["relationType"] = relation_type_name(r.type);
     j["from"] = title(r.from);
@@ -297,7 +310,7 @@ class Exporter {
   }
 
   Json member(const Occurrence& o, const std::string& element_title, bool argument) const {
-    Json j;
+    Json j = object(20);
     j["type"] = "statement";
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
@@ -316,7 +329,8 @@ class Exporter {
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
   Json statement_member(Id id, const Occurrence& o) const {
     Json j = member(o, model_.statements[id].title, false);
-    auto it = steps_.find(std::make_tuple(id, o.where.file, o.where.line, o.where.column));
+    if (!is_pcs_role(o.role)) return j;
+    auto it = steps_.find(std::make_tuple(id, o.where.file, o.where.line));
     if (it != steps_.end()) add_step_fields(j, it->second.first, it->second.second);
     return j;
   }
@@ -326,8 +340,9 @@ class Exporter {
     j["argumentTitle"] = a.title;
     const auto& inference = a.pcs[step].inference;
     if (!inference) return;
-    Json inf;
+    Json inf = object(9);
     inf["type"] = "inference";
+    inf["relations"] = Json::array();  // Argdown's: undercuts land on the argument instead
     inf["inferenceRules"] = inference->rules;
     add_location(inf, inference->where);
     if (!inference->data.is_null()) inf["data"] = to_json(inference->data);
@@ -340,12 +355,11 @@ class Exporter {
     const PcsStep& s = model_.arguments[argument].pcs[step];
     if (s.statement < model_.statements.size()) {
       for (const Occurrence& o : model_.statements[s.statement].occurrences)
-        if (o.where.file == s.where.file && o.where.line == s.where.line &&
-            o.where.column == s.where.column)
+        if (is_pcs_role(o.role) && o.where.file == s.where.file && o.where.line == s.where.line)
           return statement_member(s.statement, o);
     }
     // No occurrence recorded at the step: describe the step itself.
-    Json j;
+    Json j = object(20);
     j["type"] = "statement";
     j["role"] = role_name(s.role);
     j["title"] = s.statement < model_.statements.size() ? model_.statements[s.statement].title : "";
@@ -358,7 +372,7 @@ class Exporter {
   Json citations(const std::vector<Citation>& list) const {
     Json out = Json::array();
     for (const Citation& c : list) {
-      Json j;
+      Json j = object(10);
       j["key"] = c.key;
       if (!c.page.empty()) j["page"] = c.page;
       j["declared"] = model_.source_by_key.count(c.key) > 0;
@@ -374,7 +388,7 @@ class Exporter {
 
   Json statement(Id id) const {
     const Statement& s = model_.statements[id];
-    Json j;
+    Json j = object(20);
     j["type"] = "equivalence-class";
     j["title"] = s.title;
     j["relations"] = relations_of({ElementKind::Statement, id});
@@ -405,15 +419,24 @@ class Exporter {
 
   Json argument(Id id) const {
     const Argument& a = model_.arguments[id];
-    Json j;
+    Json j = object(20);
     j["type"] = "argument";
     j["title"] = a.title;
     j["relations"] = relations_of({ElementKind::Argument, id});
-    Json members = Json::array();
-    for (const Occurrence& o : a.occurrences) members.push_back(member(o, a.title, true));
-    j["members"] = std::move(members);
     Json pcs = Json::array();
     for (std::size_t s = 0; s < a.pcs.size(); ++s) pcs.push_back(pcs_member(id, s));
+    // Argdown also hangs the PCS on the argument's occurrence it follows.
+    std::size_t owner = a.occurrences.size();
+    for (std::size_t i = 0; i < a.occurrences.size() && a.pcs_where.valid(); ++i) {
+      const Location& w = a.occurrences[i].where;
+      if (w.file == a.pcs_where.file && w.line < a.pcs_where.line) owner = i;
+    }
+    Json members = Json::array();
+    for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
+      members.push_back(member(a.occurrences[i], a.title, true));
+      if (i == owner) members.back()["pcs"] = pcs;
+    }
+    j["members"] = std::move(members);
     j["pcs"] = std::move(pcs);
     if (!a.tags.empty()) j["tags"] = a.tags;
     if (!a.data.is_null()) j["data"] = to_json(a.data);
@@ -440,7 +463,7 @@ class Exporter {
     std::vector<Json> built(n);
     for (Id i = static_cast<Id>(n); i-- > 0;) {
       const Section& s = model_.sections[i];
-      Json j;
+      Json j = object(10);
       j["type"] = "section";
       j["id"] = s.id;
       j["level"] = s.level;
@@ -463,7 +486,7 @@ class Exporter {
     Json out = Json::object();
     for (std::size_t i = 0; i < model_.tags.size(); ++i) {
       const Tag& t = model_.tags[i];
-      Json j;
+      Json j = object(10);
       j["tag"] = t.name;
       j["cssClass"] = css_class(t.name);
       j["occurrenceIndex"] = i;
@@ -476,7 +499,7 @@ class Exporter {
   Json bibliography() const {
     Json out = Json::object();
     for (const Source& s : model_.sources) {
-      Json j;
+      Json j = object(10);
       j["key"] = s.key;
       for (const auto& [name, value] : {std::pair{"author", &s.author},
                                         {"year", &s.year},
@@ -495,7 +518,7 @@ class Exporter {
   Json proponents() const {
     Json out = Json::object();
     for (const Proponent& p : model_.proponents) {
-      Json j;
+      Json j = object(10);
       j["key"] = p.key;
       j["label"] = p.label;
       if (!p.color.empty()) j["color"] = p.color;
@@ -510,8 +533,7 @@ class Exporter {
   const SourceSet& sources_;
   std::vector<Json> relation_json_;
   std::vector<std::vector<std::size_t>> statement_relations_, argument_relations_;
-  std::map<std::tuple<Id, std::uint32_t, std::uint32_t, std::uint32_t>, std::pair<Id, std::size_t>>
-      steps_;
+  std::map<std::tuple<Id, std::uint32_t, std::uint32_t>, std::pair<Id, std::size_t>> steps_;
 };
 
 }  // namespace

@@ -94,7 +94,7 @@ class QuestionWriter {
 
 }  // namespace
 
-Findings derive_findings(const Model& model) {
+Findings derive_findings(const Model& model, const std::map<ElementRef, std::string>& labels) {
   Findings findings;
   std::set<ElementRef> attacked;
   for (const Relation& r : model.relations) {
@@ -102,8 +102,13 @@ Findings derive_findings(const Model& model) {
     attacked.insert(r.to);
     if (r.type == RelationType::Contradiction) attacked.insert(r.from);
   }
+  auto stands = [&](ElementRef e) {
+    if (labels.empty()) return true;
+    auto it = labels.find(e);
+    return it != labels.end() && it->second == "IN";
+  };
   for (const Relation& r : model.relations)
-    if (is_attack(r.type) && !attacked.count(r.from))
+    if (is_attack(r.type) && !attacked.count(r.from) && stands(r.from))
       findings.unanswered_attacks.push_back({r.from, r.to});
 
   const auto grounds = grounds_of(model);

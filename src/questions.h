@@ -2,6 +2,7 @@
 // contested claim, ...) becomes a question a teacher can put to a class, by template.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -53,10 +54,11 @@ struct Findings {
   std::vector<ConcessionFinding> concessions;
 };
 
-/// The findings the model alone supports: attacks whose attacker nothing attacks,
-/// thesis-like claims with supports that reach no evidence, and proponents who support
-/// and attack the same claim (a concession next to a rebuttal).
-Findings derive_findings(const Model& model);
+/// The findings the model supports: attacks whose attacker nothing attacks (and, when
+/// `labels` are given, whose attacker is "IN"), thesis-like claims with supports that
+/// reach no evidence, and proponents who support and attack the same claim (a concession
+/// next to a rebuttal). `labels` maps elements to "IN", "OUT" or "UNDEC" (may be empty).
+Findings derive_findings(const Model& model, const std::map<ElementRef, std::string>& labels = {});
 
 /// A piece of a question: text, or a reference to an element (shown as its name, linked).
 struct QuestionPart {

@@ -1,9 +1,13 @@
 #include "json_export.h"
 
+#include "frontend.h"
+
 #include <gtest/gtest.h>
 
 #include <ctime>
+#include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 namespace argmap {
@@ -209,7 +213,8 @@ TEST(JsonExport, PremiseConclusionStructuresCarryArgumentTitlesAndInferences) {
   Json conclusion = Json::parse(R"({"type": "statement", "role": "main-conclusion", "title": "C",
       "text": "text C", "startLine": 5, "startColumn": 1, "endLine": 5, "endColumn": 14,
       "argumentTitle": "A",
-      "inference": {"type": "inference", "inferenceRules": ["modus ponens"], "startLine": 4,
+      "inference": {"type": "inference", "relations": [], "inferenceRules": ["modus ponens"],
+                    "startLine": 4,
                     "startColumn": 1, "endLine": 4, "endColumn": 25, "data": {"x": 1},
                     "conclusionIndex": 1, "argumentTitle": "A"}})");
   Json premise = Json::parse(R"({"type": "statement", "role": "premise", "title": "P",
@@ -334,6 +339,109 @@ TEST(JsonExport, FiftyThousandStatementsExportQuickly) {
 #else
   EXPECT_LT(seconds, 2.0);
 #endif
+}
+
+/// The fields of `object` named in `keys` (absent ones as null), to compare.
+Json pick(const Json& object, std::initializer_list<const char*> keys) {
+  Json out = Json::object();
+  for (const char* key : keys) out[key] = object.contains(key) ? object[key] : Json();
+  return out;
+}
+
+Json relations(const Json& list) {
+  Json out = Json::array();
+  for (const Json& r : list)
+    out.push_back(pick(r, {"type", "relationType", "from", "fromType", "to", "toType"}));
+  return out;
+}
+
+Json members(const Json& list) {
+  Json out = Json::array();
+  for (const Json& m : list) {
+    Json one = pick(m, {"type", "role", "title", "isReference", "tags", "data", "section",
+                        "argumentTitle", "startLine", "startColumn"});
+    if (m.contains("inference"))
+      one["inference"] =
+          pick(m["inference"], {"type", "relations", "inferenceRules", "data", "conclusionIndex",
+                                "argumentTitle", "startLine", "startColumn", "endLine"});
+    out.push_back(one);
+  }
+  return out;
+}
+
+Json sections(const Json& list) {
+  Json out = Json::array();
+  for (const Json& s : list) {
+    Json one =
+        pick(s, {"type", "id", "level", "title", "parent", "tags", "startLine", "startColumn"});
+    one["children"] = sections(s["children"]);
+    out.push_back(one);
+  }
+  return out;
+}
+
+/// Every key `peer` uses (recursively, in objects of the same path) that `ours`
+/// lacks, except the view-level ones argmap leaves out on purpose.
+void missing_keys(const Json& peer, const Json& ours, const std::string& path,
+                  std::set<std::string>& missing) {
+  static const std::set<std::string> kLeftOut{"color", "fontColor", "ranges", "isTopLevel"};
+  if (peer.is_object() && ours.is_object()) {
+    for (const auto& [key, value] : peer.items()) {
+      if (kLeftOut.count(key)) continue;
+      if (!ours.contains(key))
+        missing.insert(path + "." + key);
+      else
+        missing_keys(value, ours[key], path + "." + key, missing);
+    }
+  } else if (peer.is_array() && ours.is_array()) {
+    for (std::size_t i = 0; i < std::min(peer.size(), ours.size()); ++i)
+      missing_keys(peer[i], ours[i], path + "[]", missing);
+  }
+}
+
+TEST(JsonExport, MatchesArgdownsOwnExportOfTheSameMap) {
+  // shape.peer.json is what `argdown json` (Argdown CLI 1.7.5) wrote for shape.argdown.
+  const std::string dir = ARGMAP_SOURCE_DIR "/tests/data/json_export/";
+  std::ifstream in(dir + "shape.peer.json");
+  Json peer = Json::parse(in);
+  Diagnostics diagnostics;
+  LoadedMap map = load_map_file(dir + "shape.argdown", diagnostics);
+  ASSERT_FALSE(diagnostics.has_errors());
+  Json ours = Json::parse(export_json(map.model, map.sources));
+
+  std::vector<std::string> top;
+  for (const auto& [key, value] : ours.items()) top.push_back(key);
+  EXPECT_EQ(top, (std::vector<std::string>{"arguments", "statements", "relations", "sections",
+                                           "tags", "sources", "proponents"}));
+  EXPECT_EQ(relations(ours["relations"]), relations(peer["relations"]));
+  EXPECT_EQ(sections(ours["sections"]), sections(peer["sections"]));
+  for (const char* kind : {"statements", "arguments"}) {
+    std::vector<std::string> ours_titles, peer_titles;
+    for (const auto& [title, value] : ours[kind].items()) ours_titles.push_back(title);
+    for (const auto& [title, value] : peer[kind].items()) peer_titles.push_back(title);
+    ASSERT_EQ(ours_titles, peer_titles) << kind;
+    for (const auto& [title, p] : peer[kind].items()) {
+      const Json& o = ours[kind][title];
+      EXPECT_EQ(relations(o["relations"]), relations(p["relations"])) << title;
+      EXPECT_EQ(members(o["members"]), members(p["members"])) << title;
+      if (p.contains("pcs")) {
+        EXPECT_EQ(members(o["pcs"]), members(p["pcs"])) << title;
+      }
+      for (const char* key :
+           {"type", "title", "tags", "data", "section", "startLine", "startColumn", "endLine",
+            "isUsedAsTopLevelStatement", "isUsedAsIntermediaryConclusion", "isUsedAsMainConclusion",
+            "isUsedAsPremise", "isUsedAsRelationStatement"})
+        if (p.contains(key)) {
+          EXPECT_EQ(o[key], p[key]) << title << "." << key;
+        }
+    }
+  }
+  for (const auto& [tag, p] : peer["tags"].items())
+    EXPECT_EQ(pick(ours["tags"][tag], {"tag", "cssClass", "occurrenceIndex"}),
+              pick(p, {"tag", "cssClass", "occurrenceIndex"}));
+  std::set<std::string> missing;
+  missing_keys(peer, ours, "", missing);
+  EXPECT_EQ(missing, std::set<std::string>{}) << "Argdown fields argmap does not write";
 }
 
 }  // namespace

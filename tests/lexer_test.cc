@@ -110,7 +110,7 @@ TEST(LexerTest, DeepNestingIsCappedAndNoted) {
   LexResult r = tokenize(text);
   std::size_t indents = 0;
   for (const Token& t : r.tokens) indents += t.kind == TokenKind::Indent;
-  EXPECT_EQ(indents, kMaxIndentDepth - 1);
+  EXPECT_EQ(indents, kMaxIndentDepth);
   ASSERT_EQ(r.notes.size(), 1u);
   EXPECT_EQ(r.notes[0].kind, LexerNote::Kind::TooDeep);
 }

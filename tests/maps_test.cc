@@ -495,12 +495,12 @@ TEST(BundledMaps, TutorialShowsEveryConstruct) {
   EXPECT_EQ(a.pcs[2].inference->rules, std::vector<std::string>{"modus ponens"});
   EXPECT_EQ(a.pcs[4].role, StatementRole::MainConclusion);
 
-  ElementRef bids = statement(m, "Earlier Soviet bids");
-  ASSERT_TRUE(bids.valid());
-  EXPECT_TRUE(m.statements[bids.id].is_evidence);
-  ASSERT_EQ(m.statements[bids.id].citations.size(), 2u);
-  EXPECT_EQ(m.statements[bids.id].citations[0].key, "Roberts2008");
-  EXPECT_EQ(m.statements[bids.id].citations[1].key, "AP1954");
+  ElementRef offer = statement(m, "Soviet offer of 1954");
+  ASSERT_TRUE(offer.valid());
+  EXPECT_TRUE(m.statements[offer.id].is_evidence);
+  ASSERT_EQ(m.statements[offer.id].citations.size(), 2u);
+  EXPECT_EQ(m.statements[offer.id].citations[0].key, "Roberts2008");
+  EXPECT_EQ(m.statements[offer.id].citations[1].key, "AP1954");
   ElementRef note = statement(m, "Soviet note");
   ASSERT_TRUE(note.valid());
   ASSERT_EQ(m.statements[note.id].citations.size(), 1u);

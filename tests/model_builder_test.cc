@@ -60,6 +60,13 @@ TEST(ModelBuilderTest, StrictModeMakesEntailsAndContrary) {
   EXPECT_EQ(relations(m), "B entails A; C contrary A; A contradictory D; ");
 }
 
+TEST(ModelBuilderTest, RemoveTagsFromText) {
+  Diagnostics d;
+  Model m = build("===\nmodel:\n  removeTagsFromText: true\n===\n\n[A]: a #t text", d);
+  EXPECT_EQ(m.statements[0].text, "a text");
+  EXPECT_EQ(m.statements[0].tags, std::vector<std::string>{"t"});
+}
+
 TEST(ModelBuilderTest, SecondPcsIsAnError) {
   Diagnostics d;
   build("<A>\n\n(1) p\n----\n(2) c\n\n<A>\n\n(1) q\n----\n(2) r", d);

@@ -93,6 +93,23 @@ TEST(ParserTest, DefinitionWithoutText) {
 TEST(ParserTest, UnclosedBold) {
   Parsed p = parse_text("[A]: a **bold");
   EXPECT_EQ(errors(p), std::vector<std::string>{"unclosed-emphasis 1:8"});
+  // Only the outermost of many unclosed markers is reported.
+  EXPECT_EQ(errors(parse_text("[A]: **a __b **c __d")),
+            std::vector<std::string>{"unclosed-emphasis 1:6"});
+}
+
+TEST(ParserTest, ErrorsAreCappedPerFile) {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "[A]:\n\n";
+  Parsed p = parse_text(text);
+  ASSERT_EQ(p.diagnostics.items().size(), 101u);
+  EXPECT_EQ(p.diagnostics.items().back().code, "too-many-errors");
+}
+
+TEST(ParserTest, ShortcodesInInferenceRules) {
+  Parsed p = parse_text("(1) p\n-- rule: p .^. q --\n(2) c");
+  ASSERT_EQ(p.tree.pcs.size(), 1u);
+  EXPECT_EQ(p.tree.pcs[0].steps[1].inference->rules, std::vector<std::string>{"rule: p \u2227 q"});
 }
 
 TEST(ParserTest, IncompletePcsAndMissingConclusion) {
@@ -122,7 +139,7 @@ TEST(ParserTest, HostileInputsGiveAResult) {
   std::string deep = "a\n";
   for (int i = 1; i <= 2000; ++i) deep += std::string(static_cast<std::size_t>(i), ' ') + "+ b\n";
   Parsed q = parse_text(deep);
-  EXPECT_EQ(errors(q), std::vector<std::string>{"nesting-too-deep 257:1"});
+  EXPECT_EQ(errors(q), std::vector<std::string>{"nesting-too-deep 258:1"});
   EXPECT_EQ(q.tree.elements.size(), 2001u);
 }
 

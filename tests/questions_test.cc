@@ -89,6 +89,18 @@ TEST(Questions, ClaimRestingOnlyOnAssumptions) {
                 "supports it. What evidence would confirm or refute it?"}));
 }
 
+TEST(Questions, WithLabelsOnlyStandingAttackersLeaveAttacksUnanswered) {
+  VetoDebate d;
+  auto x = d.b.statement("Fallen", "f");
+  d.b.attack(x, d.veto);
+  std::map<ElementRef, std::string> labels{{d.presumptuous, "IN"}, {x, "OUT"}};
+  EXPECT_EQ(derive_findings(d.b.model, labels).unanswered_attacks,
+            (std::vector<AttackFinding>{{d.presumptuous, d.veto}, {d.presumptuous, d.propaganda}}));
+  labels[d.presumptuous] = "UNDEC";
+  EXPECT_TRUE(derive_findings(d.b.model, labels).unanswered_attacks.empty());
+  EXPECT_EQ(derive_findings(d.b.model).unanswered_attacks.size(), 3u);
+}
+
 TEST(Questions, ContradictionsAreAnsweredBothWays) {
   ModelBuilder b;
   auto x = b.statement("X", "x");

@@ -341,6 +341,14 @@ TEST(ViewStyle, ColorDataAndSchemeFromFrontmatter) {
   View v = view_of(b.model);
   EXPECT_EQ(node(v, "t").style.border, "#abcdef");
   EXPECT_EQ(node(v, "a").style.fill, "#ff7f0e");
+  // tagColors: {pro: 0} picks the scheme's first colour.
+  Data tag_colors;
+  tag_colors.kind = Data::Kind::Map;
+  Data zero;
+  zero.kind = Data::Kind::Int;
+  tag_colors.fields.emplace_back("pro", zero);
+  b.model.frontmatter.fields[0].second.fields.emplace_back("tagColors", tag_colors);
+  EXPECT_EQ(node(view_of(b.model), "a").style.fill, "#1f77b4");
 }
 
 TEST(ViewStyle, MonoThemeIgnoresColours) {
