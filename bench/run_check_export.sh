@@ -17,6 +17,8 @@ usage: bench/run_check_export.sh [options]
   --runs-large N             runs per figure from 50k statements on (default 3)
   --skip-peer "100k"         sizes at which the peer is not timed (it is slow)
   --no-peer                  do not time the peer at all
+  --reuse-peer FILE.tsv      take the peer's figures from an earlier run's .tsv
+                             for maps of the same size and byte count
   --peer PATH                Argdown CLI (default: $ARGDOWN or
                              /work/peer/node_modules/.bin/argdown)
   --argmap PATH              argmap binary to time (default: build a Release
@@ -32,6 +34,7 @@ runs_small=5
 runs_large=3
 skip_peer=""
 no_peer=0
+reuse_peer=""
 peer="${ARGDOWN:-/work/peer/node_modules/.bin/argdown}"
 argmap=""
 build_dir="build-bench"
@@ -43,6 +46,7 @@ while (($#)); do
     --runs-large) runs_large="$2"; shift 2 ;;
     --skip-peer) skip_peer="$2"; shift 2 ;;
     --no-peer) no_peer=1; shift ;;
+    --reuse-peer) reuse_peer="$2"; shift 2 ;;
     --peer) peer="$2"; shift 2 ;;
     --argmap) argmap="$2"; shift 2 ;;
     --build-dir) build_dir="$2"; shift 2 ;;
@@ -87,6 +91,26 @@ measure() {
 }
 skipped() { cpu="-"; rss="-"; status="-"; }
 
+# Times a peer command, or takes its figures from --reuse-peer when that file
+# has a successful row for the same tool on a map of the same size and bytes.
+# $1 = log name, $2 = tool name in the .tsv, $3 = runs, rest = command.
+peer_measure() {
+  local name="$1" tool="$2" line=""
+  shift 2
+  if [[ -n "$reuse_peer" ]]; then
+    line="$(awk -F'\t' -v s="$size" -v b="$bytes" -v t="$tool" \
+      '$1 == s && $3 == b && $4 == t && $7 == 0 { print $5, $6 }' "$reuse_peer" | tail -n 1)"
+  fi
+  if [[ -n "$line" ]]; then
+    read -r cpu rss <<<"$line"
+    status=0
+    echo "  $tool: figures from $reuse_peer" >&2
+  else
+    measure "$name" "$@"
+  fi
+  row "$size" "$n" "$bytes" "$tool" "$cpu" "$rss" "$status"
+}
+
 printf 'size\tstatements\tbytes\ttool\tcpu_s\trss_mb\tstatus\n' >"$result_tsv"
 row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$result_tsv"; }
 
@@ -113,15 +137,13 @@ for size in $sizes; do
   if ((no_peer)) || [[ " $skip_peer " == *" $size "* ]]; then
     skipped; p_cpu=$cpu p_rss=$rss; a_cpu=$cpu a_rss=$rss; j_cpu=$cpu j_rss=$rss
   else
-    measure "peer-parse-$size" "$runs" node bench/lib/peer_parse.js "$peer_modules" "$map"
+    peer_measure "peer-parse-$size" "peer parser only" "$runs" \
+      node bench/lib/peer_parse.js "$peer_modules" "$map"
     p_cpu=$cpu p_rss=$rss
-    row "$size" "$n" "$bytes" "peer parser only" "$cpu" "$rss" "$status"
-    measure "peer-argdown-$size" "$runs" "$peer" "$map"
+    peer_measure "peer-argdown-$size" "argdown" "$runs" "$peer" "$map"
     a_cpu=$cpu a_rss=$rss
-    row "$size" "$n" "$bytes" "argdown" "$cpu" "$rss" "$status"
-    measure "peer-json-$size" "$runs" "$peer" json "$map" "$peer_out"
+    peer_measure "peer-json-$size" "argdown json" "$runs" "$peer" json "$map" "$peer_out"
     j_cpu=$cpu j_rss=$rss
-    row "$size" "$n" "$bytes" "argdown json" "$cpu" "$rss" "$status"
   fi
   # A failed run is shown with its status and gets no ratio.
   c_ratio_p="$(bench_ratio "$p_cpu" "$c_cpu")" c_ratio_a="$(bench_ratio "$a_cpu" "$c_cpu")"
@@ -181,4 +203,5 @@ verdict() { # $1 = figure like "123x" or "87.5", $2 = op, $3 = bound
   echo "argmap $(git rev-parse --short HEAD 2>/dev/null || echo '?'), Argdown CLI ${peer_version:-not run}, node $(node --version 2>/dev/null || echo '-'); $(date -u '+%Y-%m-%d %H:%M UTC')."
 } | tee "$result_md"
 cp "$result_md" bench/results/check-export-latest.md
+cp "$result_tsv" bench/results/check-export-latest.tsv
 echo "saved $result_md and $result_tsv" >&2
