@@ -24,6 +24,7 @@ void check_citations(const Model& model, const std::vector<Citation>& citations,
     } else if (const std::string* match =
                    closest_match(citation.key, keys, suggestion_distance(citation.key))) {
       d.suggestion = "did you mean '" + *match + "'?";
+      cited.insert(*match);  // its only "citation" is the typo: not unused
       d.notes.push_back({model.sources[model.source_by_key.find(*match)->second].where,
                          "'" + *match + "' is declared here"});
     }

@@ -10,6 +10,7 @@
 namespace argmap {
 
 struct Data {
+  Data() = default;  // declared so that clang (the fuzzer) accepts the recursive pair below
   enum class Kind { Null, Bool, Int, Float, String, List, Map };
 
   Kind kind = Kind::Null;

@@ -16,9 +16,10 @@
 #include "utf8.h"
 
 namespace argmap {
-namespace {
 
 namespace fs = std::filesystem;
+
+namespace {
 
 /// Files larger than this are refused: offsets are 32-bit.
 constexpr std::size_t kMaxFileSize = std::size_t{1} << 30;
@@ -26,6 +27,12 @@ constexpr std::size_t kMaxFileSize = std::size_t{1} << 30;
 constexpr int kMaxIncludeDepth = 32;
 
 bool read_file(const std::string& path, std::string& text, std::string& error) {
+  // Devices and pipes (/dev/zero, /dev/stdin) could block or never end.
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+    error = "not a regular file";
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = std::strerror(errno);
@@ -139,7 +146,7 @@ LoadedMap load_map_text(const std::string& path, std::string text, Diagnostics& 
   map.sources.files.reserve(4);
   Loader loader(map, diagnostics);
   loader.add_file(path, std::move(text), true, 0);
-  map.model = build_model(loader.tree, map.sources, diagnostics);
+  map.model = build_model(std::move(loader.tree), map.sources, diagnostics);
   return map;
 }
 

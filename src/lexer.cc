@@ -72,6 +72,14 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// Does `t` have `p` at `i`? (memcmp is slow for two or three bytes.)
+inline bool has_at(std::string_view t, std::size_t i, std::string_view p) {
+  if (i > t.size() || t.size() - i < p.size()) return false;
+  for (std::size_t k = 0; k < p.size(); ++k)
+    if (t[i + k] != p[k]) return false;
+  return true;
+}
+
 // The characters that end Argdown's Freestyle token: [\\@#*_\[\],.:;</>\-\r\n(){}].
 constexpr std::array<bool, 256> make_special() {
   std::array<bool, 256> t{};
@@ -167,12 +175,12 @@ class Lexer {
         statement_def_end_(text, IsCharColon<']'>{}),
         argument_def_end_(text, IsCharColon<'>'>{}),
         close_angle_(text, IsChar<'>'>{}),
-        comment_end_html_(
-            text, [](std::string_view t, std::size_t i) { return t.compare(i, 3, "-->") == 0; }),
-        comment_end_block_(
-            text, [](std::string_view t, std::size_t i) { return t.compare(i, 2, "*/") == 0; }),
-        frontmatter_end_(
-            text, [](std::string_view t, std::size_t i) { return t.compare(i, 3, "===") == 0; }) {
+        comment_end_html_(text,
+                          [](std::string_view t, std::size_t i) { return has_at(t, i, "-->"); }),
+        comment_end_block_(text,
+                           [](std::string_view t, std::size_t i) { return has_at(t, i, "*/"); }),
+        frontmatter_end_(text,
+                         [](std::string_view t, std::size_t i) { return has_at(t, i, "==="); }) {
     indents_.push_back(0);
   }
 
@@ -184,6 +192,18 @@ class Lexer {
   }
   bool last_is(TokenKind k) const { return !out_.tokens.empty() && out_.tokens.back().kind == k; }
   void push(TokenKind kind, std::size_t begin, std::size_t end) {
+    // Adjacent text tokens merge into one: the parser only concatenates them,
+    // and a 30 MB line of punctuation would otherwise need 30 M tokens.
+    bool text = kind == TokenKind::Freestyle || kind == TokenKind::UnusedControlChar;
+    if (text && !out_.tokens.empty() && !skipped_since_token_) {
+      Token& last = out_.tokens.back();
+      if ((last.kind == TokenKind::Freestyle || last.kind == TokenKind::UnusedControlChar) &&
+          last.end == begin) {
+        last.kind = TokenKind::Freestyle;
+        last.end = static_cast<std::uint32_t>(end);
+        return;
+      }
+    }
     out_.tokens.push_back(
         Token{kind, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
     skipped_since_token_ = false;
@@ -233,7 +253,7 @@ class Lexer {
 
 void Lexer::emit_indent_or_dedent(std::size_t width, std::size_t at) {
   if (width > indents_.back()) {
-    if (indents_.size() >= kMaxIndentDepth) {
+    if (indents_.size() > kMaxIndentDepth) {  // indents_[0] is the base level
       if (!too_deep_reported_)
         out_.notes.push_back({LexerNote::Kind::TooDeep, static_cast<std::uint32_t>(at)});
       too_deep_reported_ = true;
@@ -255,17 +275,17 @@ void Lexer::emit_indent_or_dedent(std::size_t width, std::size_t at) {
 // (as in http://) is no comment, and an unclosed comment runs to the end.
 std::size_t Lexer::match_comment(std::size_t i) {
   std::size_t end = kNone;
-  if (t_.compare(i, 4, "<!--") == 0) {
+  if (has_at(t_, i, "<!--")) {
     std::size_t e = comment_end_html_.find(i + 4);
     if (e == kNone)
       out_.notes.push_back({LexerNote::Kind::UnclosedComment, static_cast<std::uint32_t>(i)});
     end = e == kNone ? t_.size() : e + 3;
-  } else if (t_.compare(i, 2, "/*") == 0) {
+  } else if (has_at(t_, i, "/*")) {
     std::size_t e = comment_end_block_.find(i + 2);
     if (e == kNone)
       out_.notes.push_back({LexerNote::Kind::UnclosedComment, static_cast<std::uint32_t>(i)});
     end = e == kNone ? t_.size() : e + 2;
-  } else if (t_.compare(i, 2, "//") == 0 && !(i > 0 && t_[i - 1] == ':')) {
+  } else if (has_at(t_, i, "//") && !(i > 0 && t_[i - 1] == ':')) {
     std::size_t e = line_end_.find(i);
     end = e == kNone ? t_.size() : e;
   }
@@ -274,7 +294,7 @@ std::size_t Lexer::match_comment(std::size_t i) {
     // Argdown: (?:[ \t]*\r\n|\n|\r)*
     for (;;) {
       std::size_t j = skip_blanks(end);
-      if (t_.compare(j, 2, "\r\n") == 0)
+      if (has_at(t_, j, "\r\n"))
         end = j + 2;
       else if (end < t_.size() && is_line_end(t_[end]))
         end += 1;
@@ -285,7 +305,7 @@ std::size_t Lexer::match_comment(std::size_t i) {
     // One line end, unless an empty line follows it.
     std::size_t j = skip_blanks(end);
     std::size_t after = kNone;
-    if (t_.compare(j, 2, "\r\n") == 0)
+    if (has_at(t_, j, "\r\n"))
       after = j + 2;
     else if (j < t_.size() && is_line_end(t_[j]))
       after = j + 1;
@@ -299,7 +319,7 @@ std::size_t Lexer::match_comment(std::size_t i) {
 
 std::size_t Lexer::match_frontmatter(std::size_t i) {
   // /===+[\s\S]*?===+/
-  if (t_.compare(i, 3, "===") != 0) return kNone;
+  if (!has_at(t_, i, "===")) return kNone;
   std::size_t j = i + 3;
   while (j < t_.size() && t_[j] == '=') ++j;
   std::size_t e = frontmatter_end_.find(j);
@@ -355,7 +375,7 @@ std::size_t Lexer::match_emptyline(std::size_t i) {
   int count = 0;
   for (;;) {
     std::size_t j = skip_blanks(end);
-    if (t_.compare(j, 2, "\r\n") == 0)
+    if (has_at(t_, j, "\r\n"))
       end = j + 2;
     else if (j < t_.size() && t_[j] == '\n')
       end = j + 1;
@@ -369,7 +389,7 @@ std::size_t Lexer::match_emptyline(std::size_t i) {
 // /[ \t]*(?:\r\n|\n|\r)/
 std::size_t Lexer::match_newline(std::size_t i) {
   std::size_t j = skip_blanks(i);
-  if (t_.compare(j, 2, "\r\n") == 0) return j + 2;
+  if (has_at(t_, j, "\r\n")) return j + 2;
   if (j < t_.size() && is_line_end(t_[j])) return j + 1;
   return kNone;
 }
@@ -381,7 +401,7 @@ bool Lexer::lex_line_start(std::size_t& i) {
   bool after_newline = out_.tokens.empty() || last_is(TokenKind::Newline);
   std::size_t s = skip_blanks(i);  // the symbol after the indentation
   std::size_t width = s - i;
-  auto at = [&](std::string_view p) { return t_.compare(s, p.size(), p) == 0; };
+  auto at = [&](std::string_view p) { return has_at(t_, s, p); };
   if (after_newline && at("--")) {
     emit_remaining_dedents(i);
     push(TokenKind::InferenceStart, s, s + 2);

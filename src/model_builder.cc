@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "yaml_data.h"
 
@@ -44,12 +46,24 @@ void add_tags(std::vector<std::string>& into, const std::vector<std::string>& ta
 struct RelationKey {
   RelationType type;
   ElementRef from, to;
-  friend auto operator<=>(const RelationKey&, const RelationKey&) = default;
+  friend bool operator==(const RelationKey&, const RelationKey&) = default;
 };
+
+struct RelationKeyHash {
+  std::size_t operator()(const RelationKey& k) const {
+    std::uint64_t a = (std::uint64_t{k.from.id} << 1 | static_cast<std::uint64_t>(k.from.kind)) *
+                      0x9E3779B97F4A7C15u;
+    std::uint64_t b =
+        (std::uint64_t{k.to.id} << 1 | static_cast<std::uint64_t>(k.to.kind)) * 0xC2B2AE3D27D4EB4Fu;
+    return static_cast<std::size_t>(a ^ (b >> 1) ^
+                                    static_cast<std::uint64_t>(k.type) * 0x165667B19E3779F9u);
+  }
+};
+using RelationIndex = std::unordered_map<RelationKey, std::size_t, RelationKeyHash>;
 
 class Builder {
  public:
-  Builder(const SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics)
+  Builder(SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics)
       : tree_(tree), sources_(sources), diags_(diagnostics) {}
 
   Model build();
@@ -76,15 +90,17 @@ class Builder {
   void pcs(std::size_t block_index, const PcsSyntax& p);
   void finish_relations();
 
-  const SyntaxTree& tree_;
+  SyntaxTree& tree_;  // texts and tags are moved out of it into the model
   const SourceSet& sources_;
   Diagnostics& diags_;
   Model model_;
   int untitled_ = 0;
+  bool remove_tags_from_text_ = false;  // frontmatter model.removeTagsFromText
   Id section_ = kNoId;
   std::vector<ElementRef> refs_;  // per syntax element
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
-  std::map<RelationKey, std::size_t> relation_index_;
+  RelationIndex relation_index_;
+  std::unordered_set<std::string> tag_names_;
   std::vector<bool> has_pcs_;
 };
 
@@ -114,24 +130,24 @@ Id Builder::argument_id(const std::string& title) {
 }
 
 void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
-  for (const auto& t : tags) {
-    bool known = false;
-    for (const auto& existing : model_.tags) known = known || existing.name == t;
-    if (!known) model_.tags.push_back(Tag{t, ""});
-  }
+  for (const auto& t : tags)
+    if (tag_names_.insert(t).second) model_.tags.push_back(Tag{t, ""});
 }
 
 // Adds the occurrence of syntax element `node` to its statement or argument.
 ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
-  const ElementSyntax& e = tree_.elements[node];
-  std::string title = e.title;
+  ElementSyntax& e = tree_.elements[node];
+  std::string title = std::move(e.title);
   bool untitled = title.empty();
   if (untitled) title = next_untitled();
   Occurrence o;
   o.role = e.argument ? StatementRole::ArgumentDescription : role;
   o.is_reference = e.form == ElementForm::Reference;
-  if (!o.is_reference) o.text = e.content.text;
-  o.tags = e.content.tags;
+  if (remove_tags_from_text_)
+    for (auto it = e.content.tag_ranges.rbegin(); it != e.content.tag_ranges.rend(); ++it)
+      e.content.text.erase(it->first, it->second - it->first);
+  if (!o.is_reference) o.text = std::move(e.content.text);
+  o.tags = std::move(e.content.tags);
   o.data = data_of(e.data);
   if (e.data) o.data_where = where(*e.data);
   o.section = section_;
@@ -245,7 +261,11 @@ void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole ro
 void Builder::heading(const HeadingSyntax& h) {
   Section s;
   s.id = "s" + std::to_string(model_.sections.size() + 1);
-  s.title = trim(h.content.text);
+  std::string text = h.content.text;
+  if (remove_tags_from_text_)
+    for (auto it = h.content.tag_ranges.rbegin(); it != h.content.tag_ranges.rend(); ++it)
+      text.erase(it->first, it->second - it->first);
+  s.title = trim(text);
   s.level = h.level;
   s.tags = h.content.tags;
   s.data = data_of(h.data);
@@ -338,8 +358,11 @@ Model Builder::build() {
     model_.frontmatter =
         read_frontmatter(sources_.files[tree_.frontmatter->file], *tree_.frontmatter, diags_);
     model_.frontmatter_where = where(*tree_.frontmatter);
-    if (const Data* m = model_.frontmatter.find("model"))
+    if (const Data* m = model_.frontmatter.find("model")) {
       if (const Data* mode = m->find("mode")) model_.strict_mode = mode->text() == "strict";
+      if (const Data* remove = m->find("removeTagsFromText"))
+        remove_tags_from_text_ = remove->text() == "true";
+    }
   }
   for (std::size_t b = 0; b < tree_.blocks.size(); ++b) {
     const BlockSyntax& block = tree_.blocks[b];
@@ -386,7 +409,7 @@ Model Builder::build() {
 void Builder::finish_relations() {
   std::vector<Relation> relations = std::move(model_.relations);
   std::vector<bool> removed(relations.size(), false);
-  std::map<RelationKey, std::size_t> index;
+  RelationIndex index;
   for (std::size_t i = 0; i < relations.size(); ++i)
     index.emplace(RelationKey{relations[i].type, relations[i].from, relations[i].to}, i);
   for (std::size_t i = 0; i < relations.size(); ++i) {
@@ -408,6 +431,7 @@ void Builder::finish_relations() {
     }
   }
   if (model_.strict_mode) {
+    std::unordered_set<RelationKey, RelationKeyHash> contrary;
     for (std::size_t i = 0; i < relations.size(); ++i) {
       Relation& r = relations[i];
       if (removed[i] || r.from.kind != ElementKind::Statement ||
@@ -416,17 +440,25 @@ void Builder::finish_relations() {
       if (r.type == RelationType::Support) {
         r.type = RelationType::Entails;
       } else if (r.type == RelationType::Attack) {
-        bool exists = false;
-        for (std::size_t j = 0; j < i && !exists; ++j)
-          exists = !removed[j] && relations[j].type == RelationType::Contrary &&
-                   ((relations[j].from == r.from && relations[j].to == r.to) ||
-                    (relations[j].from == r.to && relations[j].to == r.from));
-        if (exists)
+        // Contrariety is symmetric: a second attack between the same pair is dropped.
+        RelationKey key{RelationType::Contrary, std::min(r.from, r.to), std::max(r.from, r.to)};
+        if (contrary.count(key) > 0) {
           removed[i] = true;
-        else
+        } else {
+          contrary.insert(key);
           r.type = RelationType::Contrary;
+        }
       }
     }
+  }
+  // Relations by statement, to find a statement's other relations without a scan.
+  std::vector<std::vector<std::size_t>> by_statement(model_.statements.size());
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    if (removed[i]) continue;
+    if (relations[i].from.kind == ElementKind::Statement)
+      by_statement[relations[i].from.id].push_back(i);
+    if (relations[i].to.kind == ElementKind::Statement && relations[i].to != relations[i].from)
+      by_statement[relations[i].to.id].push_back(i);
   }
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
@@ -434,11 +466,11 @@ void Builder::finish_relations() {
         r.to.kind != ElementKind::Argument)
       continue;
     const Argument& a = model_.arguments[r.to.id];
-    for (std::size_t j = 0; j < relations.size(); ++j) {
+    if (a.pcs.empty()) continue;
+    for (std::size_t j : by_statement[r.from.id]) {
       const Relation& o = relations[j];
       if (removed[j] || j == i) continue;
-      bool from_ec = o.from == r.from, to_ec = o.to == r.from;
-      if (!from_ec && !to_ec) continue;
+      bool from_ec = o.from == r.from;
       ElementRef other = from_ec ? o.to : o.from;
       if (other.kind != ElementKind::Statement) continue;
       bool kind_ok = (o.type == RelationType::Attack && from_ec) ||
@@ -459,7 +491,7 @@ void Builder::finish_relations() {
 
 }  // namespace
 
-Model build_model(const SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics) {
+Model build_model(SyntaxTree tree, const SourceSet& sources, Diagnostics& diagnostics) {
   Model model = Builder(tree, sources, diagnostics).build();
   read_extensions(model, sources, diagnostics);
   return model;

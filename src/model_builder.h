@@ -12,8 +12,9 @@
 namespace argmap {
 
 /// Builds the model of `tree`, whose spans point into `sources`. Errors (YAML,
-/// a second PCS for one argument) are appended to `diagnostics`.
-Model build_model(const SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics);
+/// a second PCS for one argument) are appended to `diagnostics`. The tree is
+/// consumed: its texts move into the model.
+Model build_model(SyntaxTree tree, const SourceSet& sources, Diagnostics& diagnostics);
 
 /// Reads argmap's extensions into a built model: frontmatter `sources:` and
 /// `proponents:`, and each element's {source, sources, page, kind, proponent}.

@@ -13,6 +13,9 @@ namespace {
 
 using K = TokenKind;
 
+/// After this many syntax errors in one file, parsing stops (like GCC's -fmax-errors).
+constexpr std::size_t kMaxSyntaxErrors = 100;
+
 bool is_relation(K k) {
   switch (k) {
     case K::SupportsChild:
@@ -118,8 +121,37 @@ class Parser {
     return location(t.begin, t.end > t.begin ? t.end : t.begin + (t.begin < text_.size() ? 1 : 0));
   }
   void error(std::string code, const Token& at, std::string message, std::string fix = {}) {
+    if (errors_ == kMaxSyntaxErrors) {
+      diags_.error("too-many-errors", location(at),
+                   "too many syntax errors in this file: the rest is not checked");
+      ++errors_;
+      pos_ = tokens_.size() - 1;  // stop at Eof
+      return;
+    }
+    if (errors_ > kMaxSyntaxErrors) return;
+    ++errors_;
     auto& d = diags_.error(std::move(code), location(at), std::move(message));
     d.suggestion = std::move(fix);
+  }
+  /// Appends a text token as Argdown reads it: escapes resolved, shortcodes replaced.
+  void append_freestyle(const Token& t, std::string& out) const {
+    std::string_view im = image(t);
+    if (t.kind == K::EscapedChar) {
+      out += im.substr(1);
+    } else if (t.kind == K::SpecialChar) {
+      std::string_view trimmed = im;
+      while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
+        trimmed.remove_suffix(1);
+      std::string_view symbol = shortcode_symbol(trimmed);
+      if (symbol.empty()) {
+        out += im;
+      } else {
+        out += symbol;
+        if (im.back() == ' ') out += ' ';
+      }
+    } else {
+      out += im;
+    }
   }
   /// Skips to the next Emptyline (or the end) after an error.
   void recover() {
@@ -153,6 +185,7 @@ class Parser {
   std::uint32_t base_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
+  std::size_t errors_ = 0;
   SyntaxTree& tree_;
   Diagnostics& diags_;
 };
@@ -181,6 +214,20 @@ void Parser::parse_map(bool allow_frontmatter) {
 }
 
 void Parser::report_unexpected(const Token& t, bool in_relations) {
+  // At the start of a line, the likely mistake is a missing empty line.
+  bool line_start = pos_ > 0 && tokens_[pos_ - 1].kind == K::Newline && &t == &tok();
+  if (line_start && !in_relations && !is_relation(t.kind) && t.kind != K::Indent &&
+      t.kind != K::Dedent && t.kind != K::Data) {
+    error("missing-empty-line", t,
+          "this line cannot continue the paragraph above it: a " +
+              std::string(t.kind == K::StatementNumber  ? "premise-conclusion structure"
+                          : t.kind == K::HeadingStart   ? "heading"
+                          : t.kind == K::InferenceStart ? "inference line"
+                                                        : "new statement or argument") +
+              " must start a new paragraph",
+          "insert an empty line before this line");
+    return;
+  }
   auto [code, message, fix] = unexpected_token_message(t.kind, in_relations);
   error(std::string(code), t, std::move(message), std::move(fix));
 }
@@ -269,26 +316,7 @@ bool Parser::parse_content(TextSyntax& out) {
     K k = kind();
     if (is_freestyle(k)) {
       flush();
-      while (is_freestyle(kind())) {
-        const Token& t = next();
-        std::string_view im = image(t);
-        if (t.kind == K::EscapedChar) {
-          out.text += im.substr(1);
-        } else if (t.kind == K::SpecialChar) {
-          std::string_view trimmed = im;
-          while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
-            trimmed.remove_suffix(1);
-          std::string_view symbol = shortcode_symbol(trimmed);
-          if (symbol.empty()) {
-            out.text += im;
-          } else {
-            out.text += symbol;
-            if (im.back() == ' ') out.text += ' ';
-          }
-        } else {
-          out.text += im;
-        }
-      }
+      while (is_freestyle(kind())) append_freestyle(next(), out.text);
     } else if (k == K::Link) {
       flush();
       const Token& t = next();
@@ -300,7 +328,9 @@ bool Parser::parse_content(TextSyntax& out) {
       flush();
       const Token& t = next();
       std::string_view im = image(t);
+      auto tag_begin = static_cast<std::uint32_t>(out.text.size());
       out.text += im;
+      out.tag_ranges.emplace_back(tag_begin, static_cast<std::uint32_t>(out.text.size()));
       std::string_view name = im.substr(1);
       while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
       if (!name.empty() && name.front() == '(') name = name.substr(1, name.size() - 2);
@@ -337,7 +367,8 @@ bool Parser::parse_content(TextSyntax& out) {
     }
     any = true;
   }
-  for (auto it = open.rbegin(); it != open.rend(); ++it) {
+  // One error for the outermost unclosed marker: the inner ones follow from it.
+  for (auto it = open.begin(); it != open.end() && it == open.begin(); ++it) {
     const Token& start = tokens_[it->token];
     bool bold = start.kind == K::AsteriskBoldStart || start.kind == K::UnderscoreBoldStart;
     char c = image(start)[0];
@@ -492,7 +523,7 @@ bool Parser::parse_inference(InferenceSyntax& inference) {
       next();
     } else if (is_freestyle(k)) {
       std::string rule;
-      while (is_freestyle(kind())) rule += image(next());
+      while (is_freestyle(kind())) append_freestyle(next(), rule);
       std::size_t b = rule.find_first_not_of(" \t");
       std::size_t e = rule.find_last_not_of(" \t");
       inference.rules.push_back(b == std::string::npos ? std::string() : rule.substr(b, e - b + 1));
@@ -634,6 +665,11 @@ void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, s
         break;
     }
   }
+  // Most elements take a line of their own: reserve for that many.
+  std::size_t lines = 1;
+  for (const Token& t : lexed.tokens)
+    lines += t.kind == TokenKind::Newline || t.kind == TokenKind::Emptyline;
+  tree.elements.reserve(tree.elements.size() + lines);
   std::size_t first_block = tree.blocks.size();
   Parser parser(file, file_id, begin, std::move(lexed.tokens), tree, diagnostics);
   parser.parse_map(allow_frontmatter);

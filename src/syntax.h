@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lexer.h"
@@ -32,6 +33,9 @@ struct TextSyntax {
   std::string text;
   std::vector<std::string> tags;  ///< unique, in order of appearance
   std::vector<Span> tag_spans;    ///< where each tag was first seen
+  /// Where tags sit in `text` ([begin, end) byte offsets), for Argdown's
+  /// `model.removeTagsFromText` setting.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> tag_ranges;
   std::vector<MentionSyntax> mentions;
 };
 

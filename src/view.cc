@@ -29,7 +29,7 @@ bool is_true(const Data* d) {
 }
 
 /// Argdown's statementSelectionMode (the modes argmap supports).
-enum class StatementMode { WithTitle, All, TopLevel, WithRelations };
+enum class StatementMode { WithTitle, All, TopLevel, WithRelations, NotUsedInArgument };
 
 bool symmetric(RelationType t) {
   return t == RelationType::Contradiction || t == RelationType::Contrary;
@@ -104,10 +104,11 @@ class ViewBuilder {
   void select() {
     const Data* mode_data = setting(m_.frontmatter, {"selection", "statementSelectionMode"});
     std::string mode_name = mode_data ? mode_data->text() : "with-title";
-    StatementMode mode = mode_name == "all"              ? StatementMode::All
-                         : mode_name == "top-level"      ? StatementMode::TopLevel
-                         : mode_name == "with-relations" ? StatementMode::WithRelations
-                                                         : StatementMode::WithTitle;
+    StatementMode mode = mode_name == "all"                    ? StatementMode::All
+                         : mode_name == "top-level"            ? StatementMode::TopLevel
+                         : mode_name == "with-relations"       ? StatementMode::WithRelations
+                         : mode_name == "not-used-in-argument" ? StatementMode::NotUsedInArgument
+                                                               : StatementMode::WithTitle;
     bool exclude_disconnected =
         !is_false(setting(m_.frontmatter, {"selection", "excludeDisconnected"}));
 
@@ -134,24 +135,8 @@ class ViewBuilder {
       return member_in(*r, other, self_is_from, stmts, args);
     };
 
-    // Arguments: connected by a relation, or reconstructed from preselected statements.
-    arg_sel_ = arg_pre_;
-    for (Id a = 0; a < m_.arguments.size(); ++a) {
-      if (!arg_pre_[a] || !exclude_disconnected) continue;
-      if (is_true(m_.arguments[a].data.find("isInMap"))) continue;
-      ElementRef self{ElementKind::Argument, a};
-      bool connected = std::any_of(arg_rel[a].begin(), arg_rel[a].end(), [&](const Relation* r) {
-        return other_in(r, self, stmt_pre_, arg_pre_);
-      });
-      for (const auto& step : m_.arguments[a].pcs) {
-        if (step.role != StatementRole::IntermediateConclusion &&
-            step.statement < stmt_pre_.size() && stmt_pre_[step.statement])
-          connected = true;
-      }
-      arg_sel_[a] = connected;
-    }
-
-    // Statements: Argdown's statementSelectionMode, then excludeDisconnected.
+    // Statements first (Argdown's order): the mode, then excludeDisconnected,
+    // both judged against the preselected arguments.
     stmt_sel_.assign(m_.statements.size(), false);
     for (Id s = 0; s < m_.statements.size(); ++s) {
       const Statement& st = m_.statements[s];
@@ -163,11 +148,11 @@ class ViewBuilder {
       ElementRef self{ElementKind::Statement, s};
       bool with_relations =
           std::any_of(stmt_rel[s].begin(), stmt_rel[s].end(),
-                      [&](const Relation* r) { return other_in(r, self, stmt_pre_, arg_sel_); });
-      auto in_selected = [&](const std::vector<Id>& list) {
-        return std::any_of(list.begin(), list.end(), [&](Id a) { return arg_sel_[a]; });
+                      [&](const Relation* r) { return other_in(r, self, stmt_pre_, arg_pre_); });
+      auto in_args = [&](const std::vector<Id>& list) {
+        return std::any_of(list.begin(), list.end(), [&](Id a) { return arg_pre_[a]; });
       };
-      bool used = in_selected(premise_in_[s]) || in_selected(concluded_by_[s]);
+      bool used = in_args(premise_in_[s]) || in_args(concluded_by_[s]);
       bool in = false;
       switch (mode) {
         case StatementMode::All:
@@ -185,8 +170,42 @@ class ViewBuilder {
         case StatementMode::WithRelations:
           in = with_relations;
           break;
+        case StatementMode::NotUsedInArgument:
+          in = !used;
+          break;
       }
       stmt_sel_[s] = in && (!exclude_disconnected || used || with_relations);
+    }
+
+    // Arguments: connected by a relation, through a drawn or related statement of
+    // their PCS, or by sharing a premise/conclusion with another argument.
+    arg_sel_ = arg_pre_;
+    for (Id a = 0; a < m_.arguments.size(); ++a) {
+      if (!arg_pre_[a] || !exclude_disconnected) continue;
+      if (is_true(m_.arguments[a].data.find("isInMap"))) continue;
+      ElementRef self{ElementKind::Argument, a};
+      bool connected = std::any_of(arg_rel[a].begin(), arg_rel[a].end(), [&](const Relation* r) {
+        return other_in(r, self, stmt_sel_, arg_pre_);
+      });
+      for (const auto& step : m_.arguments[a].pcs) {
+        Id s = step.statement;
+        if (connected || s >= m_.statements.size()) break;
+        if (step.role == StatementRole::IntermediateConclusion) continue;
+        bool premise = step.role == StatementRole::Premise;
+        ElementRef st{ElementKind::Statement, s};
+        connected =
+            stmt_sel_[s] ||
+            std::any_of(stmt_rel[s].begin(), stmt_rel[s].end(),
+                        [&](const Relation* r) {
+                          if (!symmetric(r->type) && (premise ? r->from == st : r->to == st))
+                            return false;
+                          return other_in(r, st, stmt_sel_, arg_pre_);
+                        }) ||
+            std::any_of(premise ? concluded_by_[s].begin() : premise_in_[s].begin(),
+                        premise ? concluded_by_[s].end() : premise_in_[s].end(),
+                        [&](Id b) { return arg_pre_[b]; });
+      }
+      arg_sel_[a] = connected;
     }
   }
 

@@ -48,9 +48,18 @@ std::vector<std::string> scheme_for(const Model& model, const Theme& theme) {
   return theme.scheme;
 }
 
-/// Colour of the i-th tag (first-seen order): tagColors, else the scheme's (i+1)-th.
+/// Colour of the i-th tag (first-seen order): the model's (tagColors), else the
+/// frontmatter's color.tagColors entry (a colour, an index or {color: ...}), else
+/// the scheme's (i+1)-th colour, as Argdown's ColorPlugin does.
 std::string tag_color(const Model& model, std::size_t i, const std::vector<std::string>& scheme) {
   if (!model.tags[i].color.empty()) return color_from(model.tags[i].color, scheme);
+  const Data* color = model.frontmatter.find("color");
+  const Data* tag_colors = color ? color->find("tagColors") : nullptr;
+  if (const Data* entry = tag_colors ? tag_colors->find(model.tags[i].name) : nullptr) {
+    if (const Data* inner = entry->find("color")) entry = inner;
+    std::string c = color_from(entry->text(), scheme);
+    if (!c.empty()) return c;
+  }
   return i + 1 < scheme.size() ? scheme[i + 1] : "";
 }
 

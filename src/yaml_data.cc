@@ -92,6 +92,106 @@ Data resolve_plain(const std::string& s) {
   return Data::of(s);
 }
 
+// A fast path for the common data block, one line of `{key: value, ...}` with
+// plain or simply quoted scalars and flat lists: yaml-cpp costs far more than
+// the rest of the front end on maps with many data blocks. Anything else
+// returns false and goes to yaml-cpp.
+class SimpleFlow {
+ public:
+  explicit SimpleFlow(std::string_view t) : t_(t) {}
+  bool parse(Data& out) {
+    if (t_.size() < 2 || t_.front() != '{' || t_.back() != '}') return false;
+    i_ = 1;
+    out = Data();
+    out.kind = Data::Kind::Map;
+    skip();
+    if (peek() == '}') return i_ + 1 == t_.size();
+    for (;;) {
+      std::size_t b = i_;
+      while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
+      if (i_ + 1 >= t_.size() || t_[i_] != ':' || t_[i_ + 1] != ' ') return false;
+      std::string key = trimmed(b, i_);
+      if (key.empty()) return false;
+      i_ += 1;
+      skip();
+      Data value;
+      if (!scalar_or_list(value)) return false;
+      for (const auto& f : out.fields)
+        if (f.first == key) return false;  // duplicates: let yaml-cpp decide
+      out.fields.emplace_back(std::move(key), std::move(value));
+      skip();
+      char c = peek();
+      ++i_;
+      if (c == '}') return i_ == t_.size();
+      if (c != ',') return false;
+      skip();
+    }
+  }
+
+ private:
+  static bool plain_char(char c) {
+    return c != ',' && c != '[' && c != ']' && c != '{' && c != '}' && c != '#' && c != '"' &&
+           c != '\'' && c != '\n' && c != '\r' && c != '&' && c != '*' && c != '!' && c != '|' &&
+           c != '>' && c != '%' && c != '@' && c != '`';
+  }
+  char peek() const { return i_ < t_.size() ? t_[i_] : '\0'; }
+  void skip() {
+    while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\t')) ++i_;
+  }
+  std::string trimmed(std::size_t b, std::size_t e) const {
+    while (b < e && (t_[b] == ' ' || t_[b] == '\t')) ++b;
+    while (e > b && (t_[e - 1] == ' ' || t_[e - 1] == '\t')) --e;
+    return std::string(t_.substr(b, e - b));
+  }
+  bool scalar(Data& out) {
+    char c = peek();
+    if (c == '"' || c == '\'') {
+      std::size_t close = t_.find(c, i_ + 1);
+      if (close == std::string_view::npos) return false;
+      std::string_view body = t_.substr(i_ + 1, close - i_ - 1);
+      if (body.find('\\') != std::string_view::npos || body.find('\n') != std::string_view::npos)
+        return false;
+      if (c == '\'' && close + 1 < t_.size() && t_[close + 1] == '\'') return false;
+      out = Data::of(std::string(body));
+      i_ = close + 1;
+      return true;
+    }
+    std::size_t b = i_;
+    while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
+    std::string text = trimmed(b, i_);
+    if (peek() == ':') return false;
+    if (!text.empty() && (text[0] == '-' || text[0] == '?') && text.size() > 1 && text[1] == ' ')
+      return false;
+    out = resolve_plain(text);
+    return true;
+  }
+  bool scalar_or_list(Data& out) {
+    if (peek() != '[') return scalar(out);
+    ++i_;
+    out = Data();
+    out.kind = Data::Kind::List;
+    skip();
+    if (peek() == ']') {
+      ++i_;
+      return true;
+    }
+    for (;;) {
+      skip();
+      Data item;
+      if (peek() == '[' || !scalar(item)) return false;
+      out.items.push_back(std::move(item));
+      skip();
+      char c = peek();
+      ++i_;
+      if (c == ']') return true;
+      if (c != ',') return false;
+    }
+  }
+
+  std::string_view t_;
+  std::size_t i_ = 0;
+};
+
 Data convert(const YAML::Node& node, int depth) {
   Data d;
   if (depth > kMaxYamlDepth) return d;
@@ -210,8 +310,11 @@ Data read_data_block(const SourceFile& file, Span span, Diagnostics& diagnostics
     newline = 2;
   else if (text.compare(i, 1, "\n") == 0)
     newline = 1;
-  if (newline == 0)
+  if (newline == 0) {
+    Data simple;
+    if (SimpleFlow(text).parse(simple)) return simple;
     return read_yaml(file, span.file, span.begin, span.end, "data block", diagnostics);
+  }
   std::size_t end = text.size() - 1;  // the closing brace
   return read_yaml(file, span.file, span.begin + i + newline, span.begin + end, "data block",
                    diagnostics);

@@ -1,0 +1,121 @@
+// Tests of the model builder through the front end: Argdown's model semantics
+// and argmap's extensions.
+#include "model_builder.h"
+
+#include <gtest/gtest.h>
+
+#include "frontend.h"
+
+namespace argmap {
+namespace {
+
+Model build(const std::string& text, Diagnostics& d) {
+  return load_map_text("map.argdown", text, d).model;
+}
+
+std::string relations(const Model& m) {
+  static const char* kNames[] = {"support",       "attack",  "undercut",
+                                 "contradictory", "entails", "contrary"};
+  std::string out;
+  for (const auto& r : m.relations)
+    out += m.title(r.from) + " " + kNames[static_cast<int>(r.type)] + " " + m.title(r.to) + "; ";
+  return out;
+}
+
+TEST(ModelBuilderTest, UntitledTextGetsArgdownsAutoTitles) {
+  Diagnostics d;
+  Model m = build("one\n  + two\n\n<A>\n\n(1) p\n----\n(2) c", d);
+  ASSERT_EQ(m.statements.size(), 4u);
+  EXPECT_EQ(m.statements[0].title, "Untitled 1");
+  EXPECT_TRUE(m.statements[0].auto_title);
+  EXPECT_EQ(m.statements[1].title, "Untitled 2");
+  EXPECT_EQ(m.statements[3].title, "Untitled 4");
+  EXPECT_EQ(relations(m), "Untitled 2 support Untitled 1; ");
+}
+
+TEST(ModelBuilderTest, EquivalenceClassTakesTheLastDefinition) {
+  Diagnostics d;
+  Model m = build("[T]: first\n\n[T]\n\n[T]: second", d);
+  ASSERT_EQ(m.statements.size(), 1u);
+  EXPECT_EQ(m.statements[0].text, "second");
+  ASSERT_EQ(m.statements[0].occurrences.size(), 3u);
+  EXPECT_TRUE(m.statements[0].occurrences[1].is_reference);
+  EXPECT_EQ(m.statements[0].occurrences[2].where, (Location{0, 5, 1, 5, 12}));
+}
+
+TEST(ModelBuilderTest, ArgumentRelationsMoveToTheMainConclusion) {
+  Diagnostics d;
+  Model m = build("[S]: s\n  + <A>\n\n<A>\n\n(1) p\n----\n(2) [C]: c", d);
+  EXPECT_EQ(relations(m), "C support S; ");
+  ASSERT_EQ(m.arguments[0].pcs.size(), 2u);
+  EXPECT_EQ(m.arguments[0].pcs[1].role, StatementRole::MainConclusion);
+  EXPECT_TRUE(m.statements[*m.find_statement("C")].used_as_main_conclusion);
+}
+
+TEST(ModelBuilderTest, StrictModeMakesEntailsAndContrary) {
+  Diagnostics d;
+  Model m =
+      build("===\nmodel:\n  mode: strict\n===\n\n[A]: a\n  + [B]: b\n  - [C]: c\n  >< [D]: d", d);
+  EXPECT_TRUE(m.strict_mode);
+  EXPECT_EQ(relations(m), "B entails A; C contrary A; A contradictory D; ");
+}
+
+TEST(ModelBuilderTest, RemoveTagsFromText) {
+  Diagnostics d;
+  Model m = build("===\nmodel:\n  removeTagsFromText: true\n===\n\n[A]: a #t text", d);
+  EXPECT_EQ(m.statements[0].text, "a text");
+  EXPECT_EQ(m.statements[0].tags, std::vector<std::string>{"t"});
+}
+
+TEST(ModelBuilderTest, SecondPcsIsAnError) {
+  Diagnostics d;
+  build("<A>\n\n(1) p\n----\n(2) c\n\n<A>\n\n(1) q\n----\n(2) r", d);
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].code, "second-pcs");
+  EXPECT_EQ(d.items()[0].where.line, 9u);
+}
+
+TEST(ModelBuilderTest, SectionsNest) {
+  Diagnostics d;
+  Model m = build("# One\n\n## Two\n\n[A]: a\n\n# Three", d);
+  ASSERT_EQ(m.sections.size(), 3u);
+  EXPECT_EQ(m.sections[1].id, "s2");
+  EXPECT_EQ(m.sections[1].parent, 0u);
+  EXPECT_EQ(m.sections[2].parent, kNoId);
+  EXPECT_EQ(m.statements[0].section, 1u);
+}
+
+TEST(ModelBuilderTest, SourcesEvidenceAndProponents) {
+  Diagnostics d;
+  Model m = build(
+      "===\nsources:\n  Roberts2008: {author: Roberts, year: 2008, title: T}\nproponents:\n  NATO: "
+      "{label: "
+      "The Alliance, color: blue}\n===\n\n[E]: a fact {kind: evidence, source: Roberts2008, page: "
+      "\"32-33\", "
+      "proponent: NATO}\n\n[F]: f {sources: [Roberts2008, Nobody], proponent: USSR}",
+      d);
+  EXPECT_TRUE(d.items().empty());
+  ASSERT_EQ(m.sources.size(), 1u);
+  EXPECT_EQ(m.sources[0].year, "2008");
+  EXPECT_EQ(m.sources[0].where.line, 3u);
+  const Statement& e = m.statements[0];
+  EXPECT_TRUE(e.is_evidence);
+  ASSERT_EQ(e.citations.size(), 1u);
+  EXPECT_EQ(e.citations[0].source, 0u);
+  EXPECT_EQ(e.citations[0].page, "32-33");
+  EXPECT_EQ(m.proponents[e.proponent].label, "The Alliance");
+  const Statement& f = m.statements[1];
+  ASSERT_EQ(f.citations.size(), 2u);
+  EXPECT_EQ(f.citations[1].source, kNoId);  // unknown keys are the checks' business
+  EXPECT_FALSE(m.proponents[f.proponent].declared);
+}
+
+TEST(ModelBuilderTest, UndercutUnderAnInferenceHitsTheArgument) {
+  Diagnostics d;
+  Model m = build("<A>\n\n(1) p\n----\n  <_ [U]: u\n(2) c", d);
+  EXPECT_TRUE(d.items().empty());
+  EXPECT_EQ(relations(m), "U undercut A; ");
+}
+
+}  // namespace
+}  // namespace argmap
