@@ -2,6 +2,7 @@
 #include "html_report.h"
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "bibliography.h"

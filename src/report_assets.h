@@ -37,7 +37,7 @@ a{color:var(--accent)}
 #am__panel dd{margin:0}
 .am-label{display:inline-block;font-size:.75rem;font-weight:bold;border-radius:3px;padding:0 .35rem;color:#fff;background:var(--muted)}
 .am-label-IN{background:var(--in)}.am-label-OUT{background:var(--out)}.am-label-UNDEC{background:var(--undec)}
-.am-explanation{font-style:italic}
+.am-explanation{font-style:italic;white-space:pre-wrap}
 .am-tree,.am-tree ul{list-style:none;padding-left:1.2rem;margin:.1rem 0}
 .am-tree{padding-left:0}
 .am-tree li{margin:.15rem 0}
@@ -115,6 +115,9 @@ inline constexpr const char* kScript = R"JS(
   }
   if (svg) {
     reset();
+    // A wide map would float in an empty box: let the box take the drawing's shape.
+    map.style.height = Math.round(Math.min(window.innerHeight * 0.7,
+        Math.max(240, map.clientWidth * home.h / home.w))) + 'px';
     var drag = null, moved = false;
     map.addEventListener('wheel', function (e) { e.preventDefault(); zoom(e.deltaY > 0 ? 1.2 : 1 / 1.2, e.clientX, e.clientY); }, { passive: false });
     map.addEventListener('pointerdown', function (e) { drag = { x: e.clientX, y: e.clientY, v: view }; moved = false; });
