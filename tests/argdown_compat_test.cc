@@ -50,10 +50,6 @@ const std::map<std::string, std::string> kKnownDifferences = {
     {"examples/greenspan-schefczyk_hardwrap.argdown/Sections", kRegroup},
     {"examples/greenspan-schefczyk_hardwrap.argdown/ElementSections", kRegroup},
     // Front-end bugs being fixed (COMPAT_REPORT.md, "Open mismatches").
-    {"examples/argdown-primer.argdown/PremiseConclusionStructures",
-     "shortcodes are not replaced in inference rules (COMPAT_REPORT.md #1)"},
-    {"examples/state-censorship.argdown/TextsAndTags",
-     "model.removeTagsFromText is not honoured (COMPAT_REPORT.md #2)"},
 };
 
 /// Errors argmap reports where the mistake is rather than where Argdown's parser
