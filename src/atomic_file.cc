@@ -1,5 +1,6 @@
 #include "atomic_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,6 +33,21 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
       return false;
     }
     return true;
+  }
+  // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename:
+  // renaming over it would swap the device for a regular file. Write to it directly.
+  struct stat target;
+  if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
+    if (S_ISDIR(target.st_mode)) {
+      error = "cannot write " + path + ": it is a directory";
+      return false;
+    }
+    int fd = ::open(path.c_str(), O_WRONLY);
+    bool ok = fd >= 0 && write_all(fd, content);
+    int saved = errno;
+    if (fd >= 0) ::close(fd);
+    if (!ok) error = "cannot write " + path + ": " + std::strerror(saved);
+    return ok;
   }
   // The temporary file sits beside the target so that rename() stays on one file system.
   std::string temp = path + ".XXXXXX";

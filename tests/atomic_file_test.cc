@@ -33,5 +33,17 @@ TEST(AtomicFile, FailureKeepsNothingAndSaysWhy) {
   EXPECT_NE(error.find("/nonexistent-dir/out.txt"), std::string::npos);
 }
 
+TEST(AtomicFile, DeviceIsWrittenNotReplaced) {
+  std::string error;
+  ASSERT_TRUE(write_file_atomically("/dev/null", "discarded", error)) << error;
+  EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
+}
+
+TEST(AtomicFile, DirectoryIsRefused) {
+  std::string error;
+  EXPECT_FALSE(write_file_atomically(testing::TempDir(), "x", error));
+  EXPECT_NE(error.find("is a directory"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace argmap
