@@ -89,6 +89,18 @@ TEST_F(Cli, CheckOfACleanMapIsSilentAndExitsZero) {
   EXPECT_EQ(r.status, 0);
 }
 
+TEST_F(Cli, AnalyzeAddsTheConsistencyFindings) {
+  map("open.argdown", "[A]: a. {proponent: P}\n  - [B]: b.\n");
+  Result plain = run({"check", "open.argdown"});
+  EXPECT_EQ(plain.err, "");
+  Result analyzed = run({"check", "--analyze", "open.argdown"});
+  EXPECT_NE(analyzed.err.find("open.argdown:2:3: note: [B] attacks [A] and nothing in the map "
+                              "answers it [unanswered-attack]"),
+            std::string::npos)
+      << analyzed.err;
+  EXPECT_EQ(analyzed.status, plain.status);
+}
+
 TEST_F(Cli, CheckPrintsErrorsInGccFormAndExitsOne) {
   map("typo.argdown",
       "===\n"
@@ -262,7 +274,7 @@ TEST_F(Cli, ExportFailuresExitTwo) {
   map("clean.argdown", kClean);
   Result format = run({"export", "clean.argdown", "--to", "yaml"});
   EXPECT_EQ(format.err.substr(0, format.err.find('\n')),
-            "argmap export: unknown format 'yaml' (known: json)");
+            "argmap export: unknown format 'yaml' (known: apx, iccma, json)");
   EXPECT_EQ(format.status, 2);
   Result missing_to = run({"export", "clean.argdown"});
   EXPECT_EQ(missing_to.status, 2);

@@ -147,3 +147,20 @@ TEST_F(EvalCli, IccmaReportsMalformedInputAndBadQueries) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(EvalCli, ExportsTheFrameworkForIccmaSolvers) {
+  std::string map = write("m.argdown", "[A]: a.\n  - <B>: b.\n  + [C]: c.\n");
+  Result iccma = run("export " + map + " --to iccma");
+  EXPECT_EQ(iccma.status, 0);
+  EXPECT_EQ(iccma.out,
+            "p af 3\n# 1 A\n# 2 C\n# 3 B\n3 1\n"
+            "# supports and premises have no place in this format: 1 left out\n");
+  Result apx = run("export " + map + " --to apx");
+  EXPECT_EQ(apx.out,
+            "arg(\"A\").\narg(\"C\").\narg(\"B\").\natt(\"B\",\"A\").\n"
+            "% supports and premises have no place in this format: 1 left out\n");
+}
+
+}  // namespace

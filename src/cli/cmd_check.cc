@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis.h"
 #include "checks.h"
 #include "cli_common.h"
 #include "command.h"
@@ -22,6 +23,11 @@ int run_check(const std::vector<std::string>& args) {
   DiagnosticOptions diagnostic_options;
   std::vector<std::string> files;
   add_diagnostic_options(line.options, diagnostic_options);
+  bool analyze_map = false;
+  line.options.add_options()("analyze", boost::program_options::bool_switch(&analyze_map),
+                             "also analyse consistency: each proponent's conflicts and "
+                             "undefended claims, contested claims, unanswered attacks, claims "
+                             "resting only on assumptions");
   line.hidden.add_options()("file", boost::program_options::value(&files));
   line.positional.add("file", -1);
 
@@ -38,6 +44,7 @@ int run_check(const std::vector<std::string>& args) {
     Diagnostics diagnostics;
     LoadedMap map = load_map(file, diagnostics);
     check_model(map.model, diagnostics);
+    if (analyze_map && !diagnostics.has_errors()) analyze(map.model, diagnostics);
     report.add(std::move(map.sources), std::move(diagnostics));
   }
   return report.finish(diagnostic_options);

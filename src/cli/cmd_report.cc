@@ -11,8 +11,11 @@
 #include "atomic_file.h"
 #include "command.h"
 #include "diagnostic_printer.h"
+#include "explain.h"
 #include "file_watch.h"
+#include "framework_builder.h"
 #include "frontend.h"
+#include "grounded.h"
 #include "html_report.h"
 #include "markdown_report.h"
 #include "questions.h"
@@ -55,7 +58,18 @@ ReportInput gather(const LoadedMap& map, Diagnostics& diagnostics) {
   Diagnostics repeated;  // the same findings again: the screen drawing reported them
   if (auto svg = render(build_view(map.model, view_options, repeated), render_options, repeated))
     input.print_svg = std::move(*svg);
-  input.findings = derive_findings(map.model);
+  // The grounded labelling, with each element's explanation, for the side panel
+  // and for the questions (only attacks by standing claims are unanswered).
+  MapFramework framework = build_framework(map.model);
+  ExplainOptions explain_options;
+  Labelling labelling = grounded(framework.framework.framework, &explain_options.decided_at);
+  std::map<ElementRef, std::string> labels;
+  for (NodeId n = 0; n < labelling.size(); ++n) {
+    ElementRef element = framework.element(n);
+    labels[element] = std::string(label_name(labelling[n]));
+    input.status[element] = {labels[element], explain(framework, labelling, n, explain_options)};
+  }
+  input.findings = derive_findings(map.model, labels);
   return input;
 }
 
