@@ -14,6 +14,7 @@ packages=(
 )
 
 missing=()
+command -v node >/dev/null || packages+=(nodejs npm)  # the browser test's driver
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
