@@ -70,6 +70,7 @@ if ((no_peer == 0)); then
 fi
 
 mkdir -p bench/data bench/results bench/data/logs
+revision="$(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 stamp="$(date -u +%Y%m%d-%H%M%S)"
 result_md="bench/results/check-export-$stamp.md"
 result_tsv="bench/results/check-export-$stamp.tsv"
@@ -200,7 +201,7 @@ verdict() { # $1 = figure like "123x" or "87.5", $2 = op, $3 = bound
   echo "command (load, parse, log errors)."
   echo
   echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores;"
-  echo "argmap $(git rev-parse --short HEAD 2>/dev/null || echo '?'), Argdown CLI ${peer_version:-not run}, node $(node --version 2>/dev/null || echo '-'); $(date -u '+%Y-%m-%d %H:%M UTC')."
+  echo "argmap $revision, Argdown CLI ${peer_version:-not run}, node $(node --version 2>/dev/null || echo '-'); $(date -u '+%Y-%m-%d %H:%M UTC')."
 } | tee "$result_md"
 cp "$result_md" bench/results/check-export-latest.md
 cp "$result_tsv" bench/results/check-export-latest.tsv
