@@ -40,6 +40,90 @@ TEST(Analysis, ConflictInsideAPositionThroughSupports) {
       "  fix: an open question of the debate: add a counter-argument to [B] if there is one\n");
 }
 
+TEST(Analysis, ConflictBetweenTwoAssertions) {
+  EXPECT_EQ(analysis("[A]: a. {proponent: Ann}\n"
+                     "  - [B]: b. {proponent: Ann}\n"),
+            "2:3 warning position-conflict: the position of 'Ann' is not conflict-free: [B] "
+            "attacks [A]\n"
+            "  note 2:5: 'Ann' asserts [B]\n"
+            "  note 1:1: 'Ann' asserts [A]\n"
+            "  fix: revise one of the two claims, or attribute one of them to another proponent\n"
+            "2:3 note unanswered-attack: [B] attacks [A] and nothing in the map answers it\n"
+            "  fix: an open question of the debate: add a counter-argument to [B] if there is "
+            "one\n");
+}
+
+TEST(Analysis, AnArgumentCommitsItsProponentToItsPremisesWhoeverAssertsThem) {
+  EXPECT_EQ(analysis("<Arg>: The argument. {proponent: Ann}\n\n"
+                     "(1) [P]: p.\n"
+                     "(2) [Q]: q. {proponent: Bob}\n"
+                     "----\n"
+                     "(3) [C]: c.\n\n"
+                     "[X]: x. {proponent: Ann}\n"
+                     "  - [P]\n\n"
+                     "[Y]: y. {proponent: Ann}\n"
+                     "  - [Q]\n"),
+            "9:3 warning position-conflict: the position of 'Ann' is not conflict-free: [P] "
+            "attacks [X]\n"
+            "  note 3:5: 'Ann' is committed to [P] as a premise of <Arg>\n"
+            "  note 8:1: 'Ann' asserts [X]\n"
+            "  fix: revise one of the two claims, or attribute one of them to another proponent\n"
+            "12:3 warning position-conflict: the position of 'Ann' is not conflict-free: [Q] "
+            "attacks [Y]\n"
+            "  note 4:5: 'Ann' is committed to [Q] as a premise of <Arg>\n"
+            "  note 11:1: 'Ann' asserts [Y]\n"
+            "  fix: revise one of the two claims, or attribute one of them to another proponent\n"
+            "9:3 note unanswered-attack: [P] attacks [X] and nothing in the map answers it\n"
+            "  fix: an open question of the debate: add a counter-argument to [P] if there is "
+            "one\n"
+            "12:3 note unanswered-attack: [Q] attacks [Y] and nothing in the map answers it\n"
+            "  fix: an open question of the debate: add a counter-argument to [Q] if there is "
+            "one\n");
+}
+
+// The Molotov map's false positive: the author cites the letter that made the
+// proposal and the reply that called it unreal. Reporting both sides is no conflict.
+TEST(Analysis, EvidenceForAnotherProponentsClaimCommitsNobodyToIt) {
+  EXPECT_EQ(analysis("[Proposal]: The USSR may join NATO. {proponent: USSR}\n"
+                     "  + [Letter]: The letter proposed it. {kind: evidence, proponent: Author}\n"
+                     "  - [Unreal]: The proposal is unreal. {proponent: West}\n"
+                     "    + [Reply]: The reply called it unreal. {kind: evidence, proponent: "
+                     "Author}\n"),
+            "1:37 warning position-not-admissible: the position of 'USSR' is not admissible: 1 "
+            "attack on it goes unanswered\n"
+            "  note 3:3: [Unreal] attacks [Proposal] and nothing 'USSR' holds attacks [Unreal]\n"
+            "  fix: answer these attacks with counter-arguments, or give up the attacked claims\n"
+            "3:3 note unanswered-attack: [Unreal] attacks [Proposal] and nothing in the map "
+            "answers it\n"
+            "  fix: an open question of the debate: add a counter-argument to [Unreal] if there is "
+            "one\n");
+}
+
+// A concession to another's claim next to a rebuttal of it (the author's "strong
+// basis" and "presumptuous" on the veto concern) is a question, not a conflict; and a
+// proponent does not flow on through another's claim to what that claim supports.
+TEST(Analysis, ConcedingAPointToAnotherProponentIsNoConflict) {
+  EXPECT_EQ(analysis("[Veto]: The USSR would veto. {proponent: NATO}\n"
+                     "  + [Basis]: The fear has a strong basis. {proponent: Author}\n"
+                     "  - [Presumptuous]: The arguments were presumptuous. {proponent: Author}\n"
+                     "  +> [Exclude]: Keep the USSR out. {proponent: NATO}\n"
+                     "    - [Open]: Let it in. {proponent: Author}\n"),
+            "1:30 warning position-not-admissible: the position of 'NATO' is not admissible: 2 "
+            "attacks on it go unanswered\n"
+            "  note 3:3: [Presumptuous] attacks [Veto] and nothing 'NATO' holds attacks "
+            "[Presumptuous]\n"
+            "  note 5:5: [Open] attacks [Exclude] and nothing 'NATO' holds attacks [Open]\n"
+            "  fix: answer these attacks with counter-arguments, or give up the attacked claims\n"
+            "3:3 note unanswered-attack: [Presumptuous] attacks [Veto] and nothing in the map "
+            "answers it\n"
+            "  fix: an open question of the debate: add a counter-argument to [Presumptuous] if "
+            "there is one\n"
+            "5:5 note unanswered-attack: [Open] attacks [Exclude] and nothing in the map answers "
+            "it\n"
+            "  fix: an open question of the debate: add a counter-argument to [Open] if there is "
+            "one\n");
+}
+
 TEST(Analysis, PositionNotAdmissibleNamesTheUnansweredAttacks) {
   EXPECT_EQ(
       analysis("[A]: a. {proponent: Ann}\n"
