@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "element_info.h"
 #include "frontend.h"
 
 namespace argmap {
@@ -158,6 +159,61 @@ TEST(Analysis, AssumptionOnlyClaims) {
       "1:1 note assumption-only: [T] rests only on assumptions: no evidence supports it, directly "
       "or through its supporters\n"
       "  fix: cite evidence for it or for one of its supporting claims ({kind: evidence})\n");
+}
+
+TEST(Analysis, ReturnsItsFindingsAsData) {
+  Diagnostics d;
+  LoadedMap loaded = load_map_text("test.argdown",
+                                   "[E]: e. {proponent: Ann}\n"
+                                   "  - [G]: g.\n"
+                                   "    + [F]: f. {proponent: Ann}\n",
+                                   d);
+  Diagnostics diagnostics;
+  std::vector<Finding> findings = analyze(loaded.model, diagnostics);
+  ASSERT_EQ(findings.size(), diagnostics.items().size());
+  ASSERT_EQ(findings.size(), 2u);
+  const ElementRef e{ElementKind::Statement, *loaded.model.find_statement("E")},
+      g{ElementKind::Statement, *loaded.model.find_statement("G")},
+      f{ElementKind::Statement, *loaded.model.find_statement("F")};
+  EXPECT_EQ(findings[0].kind, FindingKind::PositionConflict);
+  EXPECT_EQ(findings[0].proponent, loaded.model.proponent_by_key.find("Ann")->second);
+  EXPECT_EQ(findings[0].elements, (std::vector<ElementRef>{g, e}));
+  EXPECT_EQ(findings[0].attacks, (std::vector<ElementAttack>{{g, e}}));
+  EXPECT_EQ(findings[0].defenders, (std::vector<ElementRef>{f, e}));
+  EXPECT_EQ(findings[1].kind, FindingKind::UnansweredAttack);
+  EXPECT_EQ(findings[1].elements, (std::vector<ElementRef>{g, e}));
+}
+
+// The Molotov map: no proponent's position conflicts with itself once reported
+// evidence and concessions commit nobody; four positions leave attacks unanswered.
+TEST(Analysis, MolotovMapFindings) {
+  Diagnostics d;
+  LoadedMap loaded = load_map_file(ARGMAP_SOURCE_DIR "/maps/molotov-1954.argdown", d);
+  ASSERT_FALSE(d.has_errors());
+  Diagnostics diagnostics;
+  std::string positions;
+  for (const Finding& f : analyze(loaded.model, diagnostics)) {
+    EXPECT_NE(f.kind, FindingKind::PositionConflict);
+    EXPECT_NE(f.kind, FindingKind::SelfDefeating);
+    EXPECT_NE(f.kind, FindingKind::ContestedClaim);
+    if (f.kind != FindingKind::PositionNotAdmissible) continue;
+    positions += loaded.model.proponents[f.proponent].key + ":";
+    for (const ElementAttack& a : f.attacks)
+      positions += " " + display_name(loaded.model, a.attacker) + " -> " +
+                   display_name(loaded.model, a.target) + ";";
+    positions += "\n";
+  }
+  EXPECT_EQ(positions,
+            "USSR: [Proposal is unreal] -> [USSR entry into NATO proposal]; [Soviet proposal is "
+            "propaganda] -> [USSR entry into NATO proposal];\n"
+            "Molotov: [West saw a covert penetration] -> [Collective security agreement "
+            "proposal];\n"
+            "NATO: [NATO arguments were presumptuous] -> <Propaganda charge>; [Serious "
+            "proposition] -> [Soviet proposal is propaganda];\n"
+            "Tripartite: [All big powers make NATO defensive] -> <Aggressor argument>; [US "
+            "settled Germany unilaterally] -> [USSR is an aggressor]; [NATO arguments were "
+            "presumptuous] -> <Principles argument>; [NATO arguments were presumptuous] -> "
+            "<Aggressor argument>; [NATO arguments were presumptuous] -> <Veto concern>;\n");
 }
 
 }  // namespace
