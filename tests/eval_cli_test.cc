@@ -117,6 +117,25 @@ TEST_F(EvalCli, PreferredCountsLabellingsAndAcceptance) {
   EXPECT_EQ(run("eval " + map + " --semantics stable --timeout 0.000001").status, 3);
 }
 
+TEST_F(EvalCli, JsonKeysStayUniqueAndEnumerationCanBeCapped) {
+  // A statement and an argument may share a title: their keys say which is which.
+  std::string shared = write("s.argdown", "[Veto]: v.\n  - <Veto>: w.\n");
+  Result j = run("eval " + shared + " --format json");
+  EXPECT_NE(j.out.find("  \"labels\": {\"[Veto]\": \"OUT\", \"<Veto>\": \"IN\"},\n"),
+            std::string::npos)
+      << j.out;
+  std::string map = write("m.argdown", kMap);
+  Result capped = run("eval " + map + " --semantics preferred --enumerate 1");
+  EXPECT_TRUE(
+      capped.out.starts_with("preferred labellings of " + map + ": 1 (capped by --enumerate)\n"))
+      << capped.out;
+  // Acceptance is decided over all labellings, not only the ones listed.
+  EXPECT_NE(capped.out.find("  <Bloc>: credulously accepted (IN in some labelling)\n"),
+            std::string::npos);
+  Result json = run("eval " + map + " --semantics preferred --enumerate 1 --format json");
+  EXPECT_NE(json.out.find("\"complete_enumeration\": false"), std::string::npos) << json.out;
+}
+
 TEST_F(EvalCli, UsageErrorsExitTwo) {
   std::string map = write("m.argdown", kMap);
   EXPECT_EQ(

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "analysis.h"
@@ -175,11 +176,24 @@ void print_groups(std::ostream& out, const MapFramework& map, const Labelling& l
   }
 }
 
-std::string labels_json(const MapFramework& map, const Labelling& l) {
+/// Each node's key in JSON output: its title, or "[T]" and "<T>" when a statement and
+/// an argument share the title T (a JSON object cannot hold one key twice).
+std::vector<std::string> json_keys(const MapFramework& map) {
+  const auto& names = map.framework.names;
+  std::set<std::string_view> statements(names.begin(), names.begin() + map.first_argument);
+  std::set<std::string_view> shared;
+  for (NodeId v = map.first_argument; v < names.size(); ++v)
+    if (statements.count(names[v])) shared.insert(names[v]);
+  std::vector<std::string> keys;
+  for (NodeId v = 0; v < names.size(); ++v)
+    keys.push_back(json_string(shared.count(names[v]) ? display_name(map, v) : names[v]));
+  return keys;
+}
+
+std::string labels_json(const std::vector<std::string>& keys, const Labelling& l) {
   std::string s = "{";
   for (NodeId v = 0; v < l.size(); ++v)
-    s += (v ? ", " : "") + json_string(map.framework.names[v]) + ": \"" +
-         std::string(label_name(l[v])) + "\"";
+    s += (v ? ", " : "") + keys[v] + ": \"" + std::string(label_name(l[v])) + "\"";
   return s + "}";
 }
 
@@ -250,22 +264,23 @@ int run_eval(const std::vector<std::string>& args) {
 
   const std::string name(semantics_name(o.semantics));
   if (o.json) {
+    const std::vector<std::string> keys = json_keys(map);
     std::ostringstream out;
     out << "{\n  \"file\": " << json_string(shown) << ",\n  \"semantics\": \"" << name
         << "\",\n  \"supports\": " << (o.supports ? "true" : "false") << ",\n";
     if (o.semantics == Semantics::Grounded) {
-      out << "  \"labels\": " << labels_json(map, set.labellings[0]) << ",\n";
+      out << "  \"labels\": " << labels_json(keys, set.labellings[0]) << ",\n";
     } else {
       out << "  \"labellings\": [";
       for (std::size_t i = 0; i < set.labellings.size(); ++i)
-        out << (i ? ",\n    " : "\n    ") << labels_json(map, set.labellings[i]);
+        out << (i ? ",\n    " : "\n    ") << labels_json(keys, set.labellings[i]);
       out << "\n  ],\n  \"complete_enumeration\": "
           << (set.status == SearchStatus::Complete ? "true" : "false") << ",\n";
       for (auto [key, answers] : {std::pair{"credulous", &accepted.credulous},
                                   std::pair{"skeptical", &accepted.skeptical}}) {
         out << "  \"" << key << "\": {";
         for (NodeId v = 0; v < f.size(); ++v)
-          out << (v ? ", " : "") << json_string(map.framework.names[v]) << ": "
+          out << (v ? ", " : "") << keys[v] << ": "
               << ((*answers)[v] == Answer::Yes ? "true" : "false");
         out << "},\n";
       }
@@ -276,8 +291,7 @@ int run_eval(const std::vector<std::string>& args) {
       for (NodeId v = 0; v < f.size(); ++v) {
         if (explained && v != *explained) continue;
         std::string text = explain(map, set.labellings[0], v, explain_options);
-        out << (first ? "\n    " : ",\n    ") << json_string(map.framework.names[v]) << ": "
-            << json_string(text);
+        out << (first ? "\n    " : ",\n    ") << keys[v] << ": " << json_string(text);
         first = false;
       }
     }
