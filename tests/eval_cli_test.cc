@@ -190,6 +190,16 @@ TEST_F(EvalCli, ReadsStandardInputAndSharesTheDiagnosticOptions) {
             0);
 }
 
+TEST_F(EvalCli, CheckAnalyzeSilencesTheAnalysisNotesToo) {
+  std::string map = write("m.argdown", kMap);
+  Result all = run("check --analyze --color never " + map, true);
+  EXPECT_NE(all.out.find("[contested-claim]"), std::string::npos) << all.out;
+  Result quiet = run("check --analyze --color never --no-warn contested-claim " + map, true);
+  EXPECT_EQ(quiet.status, 0);
+  EXPECT_EQ(quiet.out.find("[contested-claim]"), std::string::npos) << quiet.out;
+  EXPECT_NE(quiet.out.find("[unanswered-attack]"), std::string::npos) << quiet.out;
+}
+
 TEST_F(EvalCli, MapWithErrorsExitsOne) {
   std::string map = write("bad.argdown", "===\nfoo: [\n===\n[A]: a.\n");
   Result r = run("eval " + map, true);
