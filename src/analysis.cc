@@ -250,6 +250,12 @@ class Analyzer {
       for (NodeId s : f_.supporters(v))
         if (std::find(f.defenders.begin(), f.defenders.end(), ref(s)) == f.defenders.end())
           f.defenders.push_back(ref(s));
+      // The two sides, where they are.
+      for (NodeId a : f_.attackers(v)) d.notes.push_back({where(a), name(a) + " attacks it"});
+      for (ElementRef e : f.defenders) {
+        NodeId n = map_.node(e);
+        d.notes.push_back({where(n), name(n) + " speaks for it"});
+      }
     }
   }
 
