@@ -312,6 +312,24 @@ class Analyzer {
 
 }  // namespace
 
+const char* finding_code(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::PositionConflict:
+      return "position-conflict";
+    case FindingKind::PositionNotAdmissible:
+      return "position-not-admissible";
+    case FindingKind::SelfDefeating:
+      return "self-defeating";
+    case FindingKind::ContestedClaim:
+      return "contested-claim";
+    case FindingKind::UnansweredAttack:
+      return "unanswered-attack";
+    case FindingKind::AssumptionOnly:
+      return "assumption-only";
+  }
+  return "";
+}
+
 std::vector<Finding> analyze(const Model& model, const MapFramework& map, Diagnostics& diagnostics,
                              const AnalysisOptions& options) {
   Analyzer analyzer(model, map, diagnostics, options);

@@ -134,6 +134,16 @@ TEST_F(EvalCli, JsonKeysStayUniqueAndEnumerationCanBeCapped) {
             std::string::npos);
   Result json = run("eval " + map + " --semantics preferred --enumerate 1 --format json");
   EXPECT_NE(json.out.find("\"complete_enumeration\": false"), std::string::npos) << json.out;
+  // The findings as data beside the diagnostics, silenced alike by --no-warn.
+  Result analysis = run("eval " + map + " --format json --no-warn unanswered-attack");
+  EXPECT_TRUE(analysis.out.ends_with(
+      "  \"analysis\": [\n"
+      "    {\"code\": \"position-not-admissible\", \"proponent\": \"NATO\", \"elements\": "
+      "[\"Veto\"], \"attacks\": [[\"Pretext\", \"Veto\"]], \"defenders\": []},\n"
+      "    {\"code\": \"contested-claim\", \"elements\": [\"Examine\"], \"attacks\": "
+      "[[\"Veto\", \"Examine\"]], \"defenders\": [\"Pretext\", \"Detente\"]}\n"
+      "  ]\n}\n"))
+      << analysis.out;
 }
 
 TEST_F(EvalCli, UsageErrorsExitTwo) {
