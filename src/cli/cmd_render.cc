@@ -103,6 +103,10 @@ int render_once(const RenderRequest& request, std::vector<std::string>& read) {
                 << " nodes: using Graphviz's faster layout settings (newrank, mclimit, "
                    "nslimit); --exact-layout for the full layout\n";
     }
+    if (view.rankdir_auto) {
+      std::cerr << "argmap: note: the map is wide and shallow: drawn left to right; "
+                   "--rankdir BT keeps Argdown's bottom-to-top\n";
+    }
     if (nodes > kSuggestFocusNodes && request.view.focus.empty()) {
       std::cerr << "argmap: note: a map of " << nodes
                 << " nodes is hard to read whole; try --focus TITLE --depth 2 to draw one "
