@@ -38,17 +38,29 @@ int collect_message(char* message) {
   return 0;
 }
 
-/// Routes Graphviz's messages into diagnostics for the length of one call.
+/// Routes Graphviz's messages into diagnostics for the length of one call. When the
+/// call succeeds anyway, Graphviz has recovered (e.g. "trouble in init_rank" on some
+/// large clustered maps) and drawn something: its errors are then warnings. Indented
+/// continuation lines (AGPREV) belong to the message before them and are counted,
+/// not repeated (they can list every node of the graph).
 class MessageCapture {
  public:
   explicit MessageCapture(Diagnostics& diagnostics) : diagnostics_(diagnostics) {
     g_messages = &text_;
     previous_ = agseterrf(collect_message);
   }
+  void succeeded() { succeeded_ = true; }
   ~MessageCapture() {
     agseterrf(previous_);
     g_messages = nullptr;
     agreseterrors();  // the error level is global and sticky
+    Diagnostic* last = nullptr;
+    std::size_t details = 0;
+    auto close = [&] {
+      if (last && details > 0)
+        last->message += " (and " + std::to_string(details) + " lines of detail)";
+      details = 0;
+    };
     std::size_t start = 0;
     while (start < text_.size()) {
       std::size_t end = text_.find('\n', start);
@@ -56,12 +68,18 @@ class MessageCapture {
       std::string line = text_.substr(start, end - start);
       start = end + 1;
       if (line.empty()) continue;
+      if (line[0] == '\t' && last) {
+        ++details;
+        continue;
+      }
+      close();
       bool warning = line.rfind("Warning: ", 0) == 0;
       if (line.rfind("Error: ", 0) == 0) line.erase(0, 7);
       if (warning) line.erase(0, 9);
-      diagnostics_.add(warning ? Severity::Warning : Severity::Error, "graphviz", Location{},
-                       "graphviz: " + line);
+      last = &diagnostics_.add(warning || succeeded_ ? Severity::Warning : Severity::Error,
+                               "graphviz", Location{}, "graphviz: " + line);
     }
+    close();
   }
   MessageCapture(const MessageCapture&) = delete;
   MessageCapture& operator=(const MessageCapture&) = delete;
@@ -70,6 +88,7 @@ class MessageCapture {
   Diagnostics& diagnostics_;
   std::string text_;
   agusererrf previous_;
+  bool succeeded_ = false;
 };
 
 Agraph_t* as_graph(void* p) {
@@ -213,6 +232,7 @@ bool GraphvizGraph::layout(Diagnostics& diagnostics) {
   int rc = gvLayout(context(), as_graph(graph_), "dot");
   // gvLayout may leave a partial layout behind on failure: free it either way.
   laid_out_ = true;
+  if (rc == 0) capture.succeeded();
   if (rc != 0) diagnostics.error("graphviz", Location{}, "graphviz: the layout failed");
   return rc == 0;
 }
@@ -223,6 +243,7 @@ bool GraphvizGraph::render(const std::string& format, std::string& out, Diagnost
   unsigned int length = 0;
   int rc = gvRenderData(context(), as_graph(graph_), format.c_str(), &data, &length);
   if (rc == 0 && data) out.assign(data, length);
+  if (rc == 0 && data) capture.succeeded();
   if (data) gvFreeRenderData(data);
   if (rc != 0 || !data) {
     diagnostics.error("graphviz", Location{}, "graphviz: cannot render " + format);

@@ -1,5 +1,6 @@
 #include "renderer.h"
 
+#include <algorithm>
 #include <ctime>
 #include <functional>
 
@@ -214,6 +215,9 @@ void declare_defaults(GraphvizGraph& g, const View& view) {
   g.declare(Kind::Edge, "penwidth", "1");
   g.declare(Kind::Edge, "id", "");
   g.declare(Kind::Edge, "class", "");
+  if (std::any_of(view.edges.begin(), view.edges.end(),
+                  [](const ViewEdge& e) { return e.min_len != 1; }))
+    g.declare(Kind::Edge, "minlen", "1");
   if (!view.legend.empty()) {
     g.declare(Kind::Edge, "label", "");
     g.declare(Kind::Edge, "fontname", view.font_name);
@@ -408,6 +412,7 @@ void build_graph(GraphvizGraph& g, const View& view) {
       g.set(edge, "id", e.id);
       g.set(edge, "class", join(e.classes));
       paint_edge(g, edge, e.style);
+      if (e.min_len != 1) g.set(edge, "minlen", std::to_string(e.min_len));
       continue;
     }
     const LegendEntry& entry = view.legend[pe.legend];

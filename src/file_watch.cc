@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <thread>
 
 namespace argmap {
 
@@ -35,6 +36,19 @@ bool FileWatcher::changed() {
     }
   }
   return any;
+}
+
+void rebuild_on_change(const std::function<std::vector<std::string>()>& build,
+                       const std::function<bool()>& more, std::chrono::milliseconds poll) {
+  FileWatcher watcher;
+  watcher.watch(build());
+  while (more()) {
+    std::this_thread::sleep_for(poll);
+    if (!watcher.changed()) continue;
+    // Let an editor finish writing before reading.
+    std::this_thread::sleep_for(poll / 3);
+    watcher.watch(build());
+  }
 }
 
 }  // namespace argmap

@@ -2,7 +2,9 @@
 // polling: `report --watch` and `render --watch` rebuild when the map or an @include changes.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,5 +33,12 @@ class FileWatcher {
   std::vector<std::string> paths_;
   std::vector<Stamp> stamps_;
 };
+
+/// The `--watch` loop of `report` and `render`: runs `build` (which returns the files
+/// it read, so that @includes are followed), then polls those files every `poll` and
+/// runs `build` again after each change, for as long as `more()` says so.
+void rebuild_on_change(const std::function<std::vector<std::string>()>& build,
+                       const std::function<bool()>& more,
+                       std::chrono::milliseconds poll = std::chrono::milliseconds(300));
 
 }  // namespace argmap

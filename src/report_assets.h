@@ -54,14 +54,16 @@ a{color:var(--accent)}
 @page map{size:A4 landscape;margin:10mm}
 header,#am__map-section{page:map}
 @media print{
+/* The map shares its landscape page with the header: a tall (left-to-right) map is
+   limited in height so that both fit. */
 #am__map.am-screen{display:none}
 .am-print-map{display:block}
-.am-print-map svg{width:100%;height:auto;max-height:175mm}
+.am-print-map svg{width:100%;height:auto;max-height:135mm}
 body{font-size:10.5pt}
 .am-controls,#am__results,#am__panel,nav.am-toc,.am-close{display:none!important}
 header,main>section{max-width:none;padding:0}
 #am__map{height:auto;border:0;overflow:visible}
-#am__map svg{width:100%;height:auto;max-height:175mm;filter:grayscale(1)}
+#am__map svg{width:100%;height:auto;max-height:135mm;filter:grayscale(1)}
 .am-mapwrap{display:block}
 #am__map-section{break-after:page}
 .am-dim{opacity:1}

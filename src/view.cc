@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "view_shape.h"
 #include "view_status.h"
 #include "view_style.h"
 
@@ -59,6 +60,9 @@ class ViewBuilder {
     }
     group();
     same_rank();
+    stagger_leaves(v_);
+    if (!o_.rankdir_set && !setting(m_.frontmatter, {"dot", "graphVizSettings", "rankdir"}))
+      choose_rankdir(v_);
     if (o_.legend) build_legend(m_, o_, v_);
     v_.fast_layout = !o_.exact_layout && v_.nodes.size() > o_.large_map_nodes;
     std::size_t drawn = 0;

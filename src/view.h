@@ -60,6 +60,7 @@ struct ViewEdge {
   std::size_t to = kNone;
   RelationType type = RelationType::Support;
   bool inference_link = false;  ///< argument -> its own inference point
+  int min_len = 1;              ///< ranks between its ends (more staggers leaves)
   std::vector<std::string> classes;
   EdgeStyle style;
 };
@@ -92,6 +93,7 @@ struct View {
   std::vector<std::vector<std::size_t>> same_rank;  ///< from {rank: ...} data
   std::vector<LegendEntry> legend;
   RankDir rankdir = RankDir::BT;
+  bool rankdir_auto = false;  ///< left to right because the map is wide and shallow
   double node_width = 2.5;
   std::string font_name;
   bool fast_layout = false;  ///< a large map: use Graphviz's faster settings

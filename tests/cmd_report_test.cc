@@ -140,7 +140,7 @@ TEST(CmdReport, BrokenMapLeavesTheOldHandout) {
   EXPECT_NE(read(dir / "stderr.txt").find("bad.argdown:4:1: error: inference without a conclusion"),
             std::string::npos)
       << read(dir / "stderr.txt");
-  EXPECT_EQ(run(dir, "report " + (dir / "missing.argdown").string()), 1);
+  EXPECT_EQ(run(dir, "report " + (dir / "missing.argdown").string()), 2);  // an I/O failure
   EXPECT_EQ(run(dir, "report " + (dir / "bad.argdown").string() + " --format pdf"), 2);
   EXPECT_EQ(read(dir / "stderr.txt"), "argmap report: unknown format 'pdf' (html or md)\n");
 }

@@ -37,5 +37,28 @@ TEST(FileWatch, ReportsEachChangeOnce) {
   EXPECT_FALSE(watcher.changed());
 }
 
+TEST(FileWatch, RebuildsOnceAfterEachChangeOfTheFilesTheBuildRead) {
+  fs::path dir = fs::path(testing::TempDir()) / "file_watch_loop";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::path map = dir / "map.argdown", other = dir / "other.argdown";
+  std::ofstream(map) << "[A]: a";
+  std::ofstream(other) << "[B]: b";
+  int builds = 0, polls = 0;
+  auto build = [&] {
+    ++builds;
+    return std::vector<std::string>{map.string()};  // `other` was not read
+  };
+  auto more = [&] {
+    ++polls;
+    if (polls == 2) std::ofstream(map, std::ios::app) << " changed";
+    if (polls == 4) std::ofstream(other, std::ios::app) << " ignored";
+    return polls < 7;
+  };
+  rebuild_on_change(build, more, std::chrono::milliseconds(3));
+  EXPECT_EQ(builds, 2);  // the first build and one after the map changed
+  EXPECT_EQ(polls, 7);
+}
+
 }  // namespace
 }  // namespace argmap

@@ -638,6 +638,65 @@ TEST(RenderCli, ColorByStatusAndSemanticsOptions) {
             std::string::npos);
 }
 
+TEST(RenderCli, StandardInputAndTheDiagnosticOptions) {
+  auto dir = fresh_dir("render_cli_common");
+  // An odd attack cycle: no stable labelling, so the drawing warns.
+  std::ofstream(dir / "odd.argdown") << "[X]: x\n  - [Y]: y\n    - [Z]: z\n      - [X]\n";
+  std::string odd = "'" + (dir / "odd.argdown").string() + "'";
+  std::string status = " --color-by status --semantics stable";
+  CliRun piped = argmap_cli("render - -f dot" + status + " < " + odd, dir / "err.txt");
+  EXPECT_EQ(piped.status, 0);
+  EXPECT_EQ(piped.out.rfind("digraph argmap {", 0), 0u) << piped.out;
+  EXPECT_NE(piped.out.find("status-undec"), std::string::npos);
+  EXPECT_EQ(read_file(dir / "err.txt"),
+            "<stdin>: warning: the map has no stable labelling: every element is drawn UNDEC "
+            "[status-no-labelling]\n");
+  CliRun quiet = argmap_cli("render - -f dot --no-warn status-no-labelling" + status + " < " + odd,
+                            dir / "err.txt");
+  EXPECT_EQ(quiet.status, 0);
+  EXPECT_EQ(read_file(dir / "err.txt"), "");
+  CliRun json = argmap_cli("render " + odd + " -o - -f dot --diagnostics-format json" + status,
+                           dir / "err.txt");
+  EXPECT_EQ(json.status, 0);
+  EXPECT_NE(read_file(dir / "err.txt").find("\"code\": \"status-no-labelling\""), std::string::npos)
+      << read_file(dir / "err.txt");
+  std::ofstream(dir / "odd.svg") << "previous";
+  CliRun strict = argmap_cli("render " + odd + " --werror" + status, dir / "err.txt");
+  EXPECT_EQ(strict.status, 1);
+  EXPECT_EQ(read_file(dir / "odd.svg"), "previous");
+  CliRun missing = argmap_cli("render '" + (dir / "none.argdown").string() + "'", dir / "err.txt");
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(read_file(dir / "err.txt").find("cannot read"), std::string::npos);
+}
+
+/// Waits up to 20 s for `path` to contain `needle`.
+bool eventually_contains(const std::filesystem::path& path, const std::string& needle) {
+  for (int i = 0; i < 200; ++i) {
+    if (read_file(path).find(needle) != std::string::npos) return true;
+    std::system("sleep 0.1");
+  }
+  return false;
+}
+
+TEST(RenderCli, WatchRedrawsWhenTheMapOrAnIncludeChanges) {
+  auto dir = fresh_dir("render_cli_watch");
+  std::ofstream(dir / "x.argdown") << kSmallMap;
+  std::string pid_file = (dir / "pid").string();
+  std::string command = "cd '" + dir.string() + "' && { " + ARGMAP_BINARY +
+                        " render x.argdown -o x.svg --watch 2>err.txt & echo $! > pid; }";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::string pid = read_file(pid_file);
+  ASSERT_TRUE(eventually_contains(dir / "x.svg", "id=\"harmful\""));
+  EXPECT_TRUE(eventually_contains(dir / "err.txt", "argmap: watching 1 file(s)"));
+  std::ofstream(dir / "x.argdown", std::ios::app) << "  - <Costly>: It costs a lot.\n";
+  EXPECT_TRUE(eventually_contains(dir / "x.svg", "id=\"costly\""));
+  // A broken save keeps the last drawing; the next good one replaces it.
+  std::ofstream(dir / "x.argdown", std::ios::app) << "<Broken>\n\n(1) p\n----\n";
+  EXPECT_TRUE(eventually_contains(dir / "err.txt", "inference without a conclusion"));
+  EXPECT_NE(read_file(dir / "x.svg").find("id=\"costly\""), std::string::npos);
+  std::system(("kill " + pid).c_str());
+}
+
 TEST(RenderCorpus, EveryMapArgdownAcceptsRendersWithoutError) {
   auto corpus = std::filesystem::path(ARGMAP_SHARED_DIR) / "corpus/argdown";
   if (!std::filesystem::exists(corpus)) GTEST_SKIP() << corpus << " is absent";

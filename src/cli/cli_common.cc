@@ -13,6 +13,7 @@
 
 #include "check_codes.h"
 #include "diagnostic_printer.h"
+#include "file_watch.h"
 
 namespace po = boost::program_options;
 
@@ -196,6 +197,20 @@ int DiagnosticReport::finish(const DiagnosticOptions& options) {
       std::any_of(items.begin(), items.end(), [](const Diagnostic& d) { return d.code == "io"; });
   if (io_failure) return kExitFailure;
   return diagnostics_.has_errors() ? kExitFindings : kExitOk;
+}
+
+void watch_and_rebuild(const std::function<std::vector<std::string>()>& build) {
+  std::size_t announced = 0;
+  auto build_and_say = [&] {
+    std::vector<std::string> files = build();
+    if (files.size() != announced)  // the first build, or @includes came or went
+      std::cerr << "argmap: watching " << files.size() << " file(s); Ctrl-C to stop\n";
+    announced = files.size();
+    return files;
+  };
+  // Polling: cheap, portable, and it follows @includes; the reader simply reloads.
+  rebuild_on_change(build_and_say, [] { return true; });
+  std::abort();  // unreachable: the loop above never ends
 }
 
 }  // namespace argmap::cli

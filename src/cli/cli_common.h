@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,11 @@ class DiagnosticReport {
   SourceSet sources_;
   Diagnostics diagnostics_;
 };
+
+/// `--watch`: runs `build` (it returns the files it read: the map and its @includes),
+/// says on stderr what is watched, and runs it again whenever one of them changes.
+/// Returns only when the process is stopped (Ctrl-C).
+[[noreturn]] void watch_and_rebuild(const std::function<std::vector<std::string>()>& build);
 
 /// Whether the options are valid; otherwise `error` says why.
 bool validate(const DiagnosticOptions& options, std::string& error);

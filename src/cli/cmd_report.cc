@@ -1,18 +1,14 @@
 // `argmap report`: the seminar handout of a map, as one self-contained HTML page or as
 // Markdown with the map's SVG beside it; `--watch` rebuilds it whenever the map changes.
-#include <unistd.h>
 
 #include <boost/program_options.hpp>
-#include <chrono>
 #include <filesystem>
 #include <iostream>
-#include <thread>
 
 #include "atomic_file.h"
+#include "cli_common.h"
 #include "command.h"
-#include "diagnostic_printer.h"
 #include "explain.h"
-#include "file_watch.h"
 #include "framework_builder.h"
 #include "frontend.h"
 #include "grounded.h"
@@ -24,8 +20,6 @@
 
 namespace argmap::cli {
 namespace {
-
-namespace po = boost::program_options;
 
 struct ReportOptions {
   std::string input;
@@ -78,17 +72,20 @@ ReportInput gather(const LoadedMap& map, Diagnostics& diagnostics) {
 
 /// Builds the handout once. Returns the exit code and fills `watched` with the files
 /// read (the map and its @includes), so --watch follows them all.
-int build(const ReportOptions& options, std::vector<std::string>& watched) {
+int build(const ReportOptions& options, const DiagnosticOptions& diagnostic_options,
+          std::vector<std::string>& watched) {
   Diagnostics diagnostics;
-  LoadedMap map = load_map_file(options.input, diagnostics);
+  LoadedMap map = load_map(options.input, diagnostics);
   watched.clear();
   for (const SourceFile& f : map.sources.files) watched.push_back(f.path());
-  if (watched.empty()) watched.push_back(options.input);
+  if (watched.empty() && options.input != "-") watched.push_back(options.input);
   ReportInput input;
   if (!diagnostics.has_errors()) input = gather(map, diagnostics);
-  if (!diagnostics.items().empty())
-    std::cerr << format_diagnostics(map.sources, diagnostics, {isatty(2) != 0});
-  if (diagnostics.has_errors()) return 1;
+  Model model = std::move(map.model);
+  DiagnosticReport report;
+  report.add(std::move(map.sources), std::move(diagnostics));
+  int status = report.finish(diagnostic_options);
+  if (status != kExitOk) return status;
 
   std::string out = output_path(options);
   std::string content, error;
@@ -98,82 +95,66 @@ int build(const ReportOptions& options, std::vector<std::string>& watched) {
       svg_path.replace_extension(".svg");
       if (!write_file_atomically(svg_path.string(), input.svg, error)) {
         std::cerr << "argmap: " << error << "\n";
-        return 2;
+        return kExitFailure;
       }
       input.svg_href = svg_path.filename().string();
     }
-    content = write_markdown_report(map.model, input);
+    content = write_markdown_report(model, input);
   } else {
-    content = write_html_report(map.model, input);
+    content = write_html_report(model, input);
   }
   if (!write_file_atomically(out, content, error)) {
     std::cerr << "argmap: " << error << "\n";
-    return 2;
+    return kExitFailure;
   }
   if (out != "-") std::cerr << "argmap: wrote " << out << "\n";
-  return 0;
+  return kExitOk;
 }
 
 int run_report(const std::vector<std::string>& args) {
   ReportOptions options;
-  po::options_description visible("options");
-  visible.add_options()("help,h", "show this help")(
-      "output,o", po::value(&options.output), "output file ('-' for stdout; default: beside FILE)")(
+  DiagnosticOptions diagnostic_options;
+  CommandLine line;
+  line.command = "report";
+  line.usage = "argmap report FILE [-o OUT.html] [--format html|md] [--watch]";
+  line.summary =
+      "Writes a seminar handout: the map, an outline of the debate, the evidence\n"
+      "and its sources, and questions for discussion, in one page that works\n"
+      "offline; --format md writes Markdown with the map as an SVG beside it.\n"
+      "FILE '-' reads standard input (and then writes to standard output).";
+  namespace po = boost::program_options;
+  line.options.add_options()("output,o", po::value(&options.output),
+                             "output file ('-' for stdout; default: beside FILE)")(
       "format", po::value(&options.format), "html (default) or md")(
       "watch", po::bool_switch(&options.watch), "rebuild whenever the map or an @include changes");
-  po::options_description all;
-  all.add(visible).add_options()("input", po::value(&options.input));
-  po::positional_options_description positional;
-  positional.add("input", 1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "argmap report: " << e.what() << "\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << "usage: argmap report FILE [-o OUT.html] [--format html|md] [--watch]\n\n"
-                 "Writes a seminar handout: the map, an outline of the debate, the evidence\n"
-                 "and its sources, and questions for discussion, in one page that works\n"
-                 "offline; --format md writes Markdown with the map as an SVG beside it.\n\n"
-              << visible;
-    return 0;
-  }
-  if (options.input.empty()) {
-    std::cerr << "argmap report: no input file (usage: argmap report FILE [-o OUT])\n";
-    return 2;
-  }
+  add_diagnostic_options(line.options, diagnostic_options);
+  line.hidden.add_options()("input", po::value(&options.input));
+  line.positional.add("input", 1);
+  int exit_code = 0;
+  if (parse_command_line(line, args, exit_code) == ParseResult::Exit) return exit_code;
+  std::string error;
+  if (!validate(diagnostic_options, error)) return usage_error(line, error);
+  if (options.input.empty()) return usage_error(line, "no input file");
+  if (options.input == "-" && options.output.empty()) options.output = "-";
   if (options.format.empty()) {
     std::string ext = std::filesystem::path(options.output).extension().string();
     options.format = ext == ".md" || ext == ".markdown" ? "md" : "html";
   }
   if (options.format != "html" && options.format != "md") {
     std::cerr << "argmap report: unknown format '" << options.format << "' (html or md)\n";
-    return 2;
+    return kExitFailure;
   }
-  if (options.watch && options.output == "-") {
-    std::cerr << "argmap report: --watch needs an output file, not stdout\n";
-    return 2;
+  if (options.watch && (options.output == "-" || options.input == "-")) {
+    std::cerr << "argmap report: --watch needs a map file and an output file, not '-'\n";
+    return kExitFailure;
   }
 
   std::vector<std::string> watched;
-  int status = build(options, watched);
-  if (!options.watch) return status;
-
-  // Poll: cheap, portable, and it follows @includes; the page can simply be reloaded.
-  std::cerr << "argmap: watching " << watched.size() << " file(s); Ctrl-C to stop\n";
-  FileWatcher watcher;
-  watcher.watch(watched);
-  for (;;) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    if (!watcher.changed()) continue;
-    // Let an editor finish writing before reading.
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    build(options, watched);
-    watcher.watch(watched);
-  }
+  if (!options.watch) return build(options, diagnostic_options, watched);
+  watch_and_rebuild([&] {
+    build(options, diagnostic_options, watched);
+    return watched;
+  });
 }
 
 CommandRegistration registration{
