@@ -26,12 +26,15 @@ bool write_all(int fd, std::string_view content) {
 
 }  // namespace
 
-bool write_file_atomically(const std::string& path, std::string_view content, std::string& error) {
+AtomicFile::~AtomicFile() {
+  if (own_fd_ && fd_ >= 0) ::close(fd_);
+  if (!temp_.empty()) ::unlink(temp_.c_str());  // never committed
+}
+
+bool AtomicFile::open(const std::string& path, std::string& error) {
+  path_ = path;
   if (path == "-") {
-    if (!write_all(STDOUT_FILENO, content)) {
-      error = std::string("cannot write to standard output: ") + std::strerror(errno);
-      return false;
-    }
+    fd_ = STDOUT_FILENO;
     return true;
   }
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename:
@@ -42,31 +45,71 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
       error = "cannot write " + path + ": it is a directory";
       return false;
     }
-    int fd = ::open(path.c_str(), O_WRONLY);
-    bool ok = fd >= 0 && write_all(fd, content);
-    int saved = errno;
-    if (fd >= 0) ::close(fd);
-    if (!ok) error = "cannot write " + path + ": " + std::strerror(saved);
-    return ok;
+    fd_ = ::open(path.c_str(), O_WRONLY);
+    if (fd_ < 0) {
+      error = "cannot write " + path + ": " + std::strerror(errno);
+      return false;
+    }
+    own_fd_ = true;
+    return true;
   }
   // The temporary file sits beside the target so that rename() stays on one file system.
   std::string temp = path + ".XXXXXX";
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) {
+  fd_ = ::mkstemp(temp.data());
+  if (fd_ < 0) {
     error = "cannot create " + path + ": " + std::strerror(errno);
     return false;
   }
-  bool ok = write_all(fd, content) && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
-  int saved = errno;
-  if (::close(fd) != 0 && ok) {
+  own_fd_ = true;
+  temp_ = std::move(temp);
+  return true;
+}
+
+bool AtomicFile::write(std::string_view content) {
+  if (failed_ || fd_ < 0) return false;
+  if (!write_all(fd_, content)) {
+    failed_ = true;
+    errno_ = errno;
+  }
+  return !failed_;
+}
+
+bool AtomicFile::commit(std::string& error) {
+  if (fd_ < 0) {
+    error = "cannot write " + path_ + ": not open";
+    return false;
+  }
+  bool ok = !failed_;
+  int saved = errno_;
+  if (!temp_.empty() && ok && (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0)) {
     ok = false;
     saved = errno;
   }
-  if (ok && ::rename(temp.c_str(), path.c_str()) == 0) return true;
-  if (ok) saved = errno;
-  ::unlink(temp.c_str());
-  error = "cannot write " + path + ": " + std::strerror(saved);
+  if (own_fd_) {
+    if (::close(fd_) != 0 && ok) {
+      ok = false;
+      saved = errno;
+    }
+    own_fd_ = false;
+  }
+  fd_ = -1;
+  if (ok && !temp_.empty()) {
+    if (::rename(temp_.c_str(), path_.c_str()) == 0) {
+      temp_.clear();
+      return true;
+    }
+    ok = false;
+    saved = errno;
+  }
+  if (ok) return true;
+  error = path_ == "-" ? std::string("cannot write to standard output: ") + std::strerror(saved)
+                       : "cannot write " + path_ + ": " + std::strerror(saved);
   return false;
+}
+
+bool write_file_atomically(const std::string& path, std::string_view content, std::string& error) {
+  AtomicFile file;
+  return file.open(path, error) && (file.write(content), true) && file.commit(error);
 }
 
 }  // namespace argmap

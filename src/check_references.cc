@@ -54,21 +54,33 @@ bool is_defined(const Titled& element) {
   return false;
 }
 
+bool is_space(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
+
+/// The next word of `text` from `i` (empty at the end); `i` moves past it.
+std::string_view next_word(std::string_view text, std::size_t& i) {
+  while (i < text.size() && is_space(text[i])) ++i;
+  std::size_t begin = i;
+  while (i < text.size() && !is_space(text[i])) ++i;
+  return text.substr(begin, i - begin);
+}
+
 /// Texts compared for sameness: runs of white space count as one space, and
 /// leading and trailing space is ignored, so rewrapping a text is no conflict.
-std::string normalized(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+/// Word by word, without building the normalised texts.
+bool same_text(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  for (;;) {
+    std::string_view x = next_word(a, i), y = next_word(b, j);
+    if (x != y) return false;
+    if (x.empty()) return true;
   }
-  return out;
+}
+
+bool is_blank(std::string_view text) {
+  std::size_t i = 0;
+  return next_word(text, i).empty();
 }
 
 /// "Untitled 3": the form the builder gives untitled text.
@@ -124,19 +136,16 @@ void check_conflicting_definitions(ElementKind kind, const std::vector<Titled>& 
   for (const Titled& e : elements) {
     if (e.occurrences->size() < 2) continue;  // most elements: nothing to compare
     const Occurrence* first = nullptr;
-    std::string first_text;
     for (const Occurrence& o : *e.occurrences) {
       if (!is_definition(o) || o.text.empty()) continue;
       if (!statement && o.role != StatementRole::ArgumentDescription) continue;
       if (first && o.text == first->text) continue;
-      std::string text = normalized(o.text);
-      if (text.empty()) continue;
+      if (is_blank(o.text)) continue;
       if (!first) {
         first = &o;
-        first_text = std::move(text);
         continue;
       }
-      if (text == first_text) continue;
+      if (same_text(o.text, first->text)) continue;
       std::string name = display(kind, *e.title);
       Diagnostic& d = diagnostics.warning(
           std::string(check_code::kConflictingDefinition), title_or_whole(o),

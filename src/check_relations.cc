@@ -1,12 +1,12 @@
 // Relations that make no sense (an element supporting or attacking itself, a
 // pair that both supports and attacks) and elements connected to nothing.
-#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "check_codes.h"
 #include "check_passes.h"
+#include "relation_index.h"
 
 namespace argmap::checks {
 namespace {
@@ -63,11 +63,22 @@ void check_support_and_attack(const Model& model, Diagnostics& diagnostics) {
     const Relation* pro = nullptr;
     const Relation* con = nullptr;
   };
-  std::map<std::pair<ElementRef, ElementRef>, Pair> pairs;
+  // Pairs are keyed by (from, to) alone: the type in the key is always Support.
+  RelationIndex index;
+  index.reserve(model.relations.size());
+  std::vector<Pair> pairs;
+  pairs.reserve(model.relations.size());
   for (const Relation& r : model.relations) {
     int p = polarity(r.type);
     if (p == 0 || r.from == r.to || !exists(model, r.from) || !exists(model, r.to)) continue;
-    Pair& pair = pairs[{r.from, r.to}];
+    RelationKey key{RelationType::Support, r.from, r.to};
+    std::size_t at = index.find(key);
+    if (at == RelationIndex::kAbsent) {
+      at = pairs.size();
+      pairs.emplace_back();
+      index.insert(key, at);
+    }
+    Pair& pair = pairs[at];
     const Relation*& slot = p > 0 ? pair.pro : pair.con;
     if (slot) continue;  // a second support of another type (support and entails) adds nothing
     slot = &r;

@@ -2,13 +2,14 @@
 // bytes, then lex, parse and build the model.
 #include "frontend.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
-#include <sstream>
 
 #include "model_builder.h"
 #include "parser.h"
@@ -27,24 +28,39 @@ constexpr std::size_t kMaxFileSize = std::size_t{1} << 30;
 constexpr int kMaxIncludeDepth = 32;
 
 bool read_file(const std::string& path, std::string& text, std::string& error) {
-  // Devices and pipes (/dev/zero, /dev/stdin) could block or never end.
-  std::error_code ec;
-  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
-    error = "not a regular file";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
     error = std::strerror(errno);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    // Devices and pipes (/dev/zero, /dev/stdin) could block or never end;
+    // a directory would read as an empty map.
+    error = S_ISDIR(info.st_mode) ? std::strerror(EISDIR) : "not a regular file";
+    ::close(fd);
+    return false;
+  }
+  // Straight into the string, sized from fstat: no stream buffer, no copy. It
+  // still reads to the end of the file (files in /proc say they are empty).
+  text.resize(static_cast<std::size_t>(info.st_size) + 1);
+  std::size_t done = 0;
+  bool failed = false;
+  for (;;) {
+    if (done == text.size()) text.resize(text.size() * 2);
+    ssize_t n = ::read(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) failed = true;
+    if (n <= 0) break;  // the end, or an error
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  if (failed) {
     error = "read error";
     return false;
   }
-  text = std::move(buffer).str();
+  text.resize(done);
   return true;
 }
 

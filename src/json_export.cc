@@ -3,52 +3,18 @@
 // for Argdown read it. argmap adds what Argdown has no place for: canonical texts,
 // evidence, citations, sources, proponents, and every relation's locations.
 // Argdown's view-level colours (color, fontColor) and text ranges are left out.
+// The document is streamed through a JsonWriter, element by element, in the
+// bytes nlohmann-json's dump(2) of the whole document would give.
 #include "json_export.h"
 
-#include <algorithm>
-#include <functional>
-#include <map>
-#include <nlohmann/json.hpp>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
+
+#include "json_writer.h"
 
 namespace argmap {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-/// Adds `key` to an object without nlohmann's linear duplicate search: titles
-/// and keys are unique, and 50k statements must not cost 50k² comparisons.
-void append(Json& object, std::string key, Json value) {
-  if (!object.is_object()) object = Json::object();
-  object.get_ref<Json::object_t&>().emplace_back(std::move(key), std::move(value));
-}
-
-Json to_json(const Data& data) {
-  switch (data.kind) {
-    case Data::Kind::Null:
-      return nullptr;
-    case Data::Kind::Bool:
-      return data.boolean;
-    case Data::Kind::Int:
-      return data.integer;
-    case Data::Kind::Float:
-      return data.number;
-    case Data::Kind::String:
-      return data.string;
-    case Data::Kind::List: {
-      Json list = Json::array();
-      for (const Data& item : data.items) list.push_back(to_json(item));
-      return list;
-    }
-    case Data::Kind::Map: {
-      Json map = Json::object();
-      for (const auto& [key, value] : data.fields) map[key] = to_json(value);  // later keys win
-      return map;
-    }
-  }
-  return nullptr;
-}
 
 const char* relation_type_name(RelationType type) {
   switch (type) {
@@ -121,111 +87,75 @@ std::string css_class(const std::string& tag) {
   return out;
 }
 
-/// An empty object with room for `fields` members: ordered_json objects are
-/// vectors, and growing one field at a time reallocates five times.
-Json object(std::size_t fields) {
-  Json j = Json::object();
-  j.get_ref<Json::object_t&>().reserve(fields);
-  return j;
-}
-
-std::string dump(const Json& j, int indent) {
-  // Invalid UTF-8 (already reported by the front end) must not abort the export.
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
-}
-
-/// Appends `j` as dumping with an indent of 2 would write it nested `depth`
-/// spaces deep. This is what basic_json::dump does, with a starting indent:
-/// nlohmann's serializer takes one (detail API, stable across 3.x).
-void append_dumped(std::string& out, const Json& j, unsigned depth) {
-  nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char>(out), ' ',
-                                                Json::error_handler_t::replace);
-  serializer.dump(j, true, false, 2, depth);
-}
-
-/// `  "name": ` at the top level.
-void open_member(std::string& out, const std::string& name) {
-  out += "  ";
-  out += dump(Json(name), -1);
-  out += ": ";
-}
-
-/// A top-level object whose members are made one at a time by `make(i)`, which
-/// returns the key and the value.
-template <typename Make>
-void write_keyed(std::string& out, const std::string& name, std::size_t count, Make make) {
-  open_member(out, name);
-  if (count == 0) {
-    out += "{}";
-    return;
-  }
-  out += "{\n";
-  for (std::size_t i = 0; i < count; ++i) {
-    if (i) out += ",\n";
-    auto [key, value] = make(i);
-    out += "    ";
-    out += dump(Json(key.get()), -1);
-    out += ": ";
-    append_dumped(out, value, 4);
-  }
-  out += "\n  }";
-}
-
 bool is_pcs_role(StatementRole role) {
   return role == StatementRole::Premise || role == StatementRole::IntermediateConclusion ||
          role == StatementRole::MainConclusion;
 }
 
+/// (statement, file, line): where a PCS step starts.
+struct StepKey {
+  Id statement;
+  std::uint32_t file, line;
+  friend bool operator==(const StepKey&, const StepKey&) = default;
+};
+struct StepKeyHash {
+  std::size_t operator()(const StepKey& k) const {
+    std::uint64_t a = (std::uint64_t{k.statement} << 32 | k.line) * 0x9E3779B97F4A7C15u;
+    return static_cast<std::size_t>(a ^ (a >> 29) ^ k.file);
+  }
+};
+
 class Exporter {
  public:
-  Exporter(const Model& model, const SourceSet& sources) : model_(model), sources_(sources) {
+  Exporter(const Model& model, const SourceSet& sources, JsonWriter& out)
+      : model_(model), sources_(sources), w_(out) {
     index_pcs_steps();
+    statement_relations_.resize(model_.statements.size());
+    argument_relations_.resize(model_.arguments.size());
     for (std::size_t i = 0; i < model_.relations.size(); ++i) {
-      relation_json_.push_back(relation(model_.relations[i]));
       touching(model_.relations[i].from).push_back(i);
       if (model_.relations[i].to != model_.relations[i].from)
         touching(model_.relations[i].to).push_back(i);
     }
   }
 
-  /// Streams the document into `out`, one element at a time: a DOM of a 50k
-  /// statement map would take most of a gigabyte. The bytes are those that
-  /// dumping the whole document with an indent of 2 would give.
-  void write(std::string& out) const {
-    out += "{\n";
-    write_keyed(out, "arguments", model_.arguments.size(), [&](std::size_t i) {
-      return std::pair(std::cref(model_.arguments[i].title), argument(static_cast<Id>(i)));
-    });
-    out += ",\n";
-    write_keyed(out, "statements", model_.statements.size(), [&](std::size_t i) {
-      return std::pair(std::cref(model_.statements[i].title), statement(static_cast<Id>(i)));
-    });
-    out += ",\n";
-    open_member(out, "relations");
-    if (model_.relations.empty()) {
-      out += "[]";
-    } else {
-      out += "[\n";
-      for (std::size_t i = 0; i < model_.relations.size(); ++i) {
-        if (i) out += ",\n";
-        out += "    ";
-        Json r = relation_json_[i];
-        Json places = Json::array();
-        for (const Location& where : model_.relations[i].where) places.push_back(location(where));
-        r["locations"] = std::move(places);  // argmap; left out of the copies inside elements
-        append_dumped(out, r, 4);
-      }
-      out += "\n  ]";
+  void write() {
+    w_.begin_object();
+    w_.field("arguments");
+    w_.begin_object();
+    for (Id i = 0; i < model_.arguments.size(); ++i) {
+      w_.key(model_.arguments[i].title);
+      argument(i);
     }
-    for (auto [name, value] : {std::pair{"sections", sections()},
-                               {"tags", tags()},
-                               {"sources", bibliography()},
-                               {"proponents", proponents()}}) {
-      out += ",\n";
-      open_member(out, name);
-      append_dumped(out, value, 2);
+    w_.end_object();
+    w_.field("statements");
+    w_.begin_object();
+    for (Id i = 0; i < model_.statements.size(); ++i) {
+      w_.key(model_.statements[i].title);
+      statement(i);
     }
-    out += "\n}\n";
+    w_.end_object();
+    w_.field("relations");
+    w_.begin_array();
+    for (const Relation& r : model_.relations) {
+      relation(r, false);
+      w_.field("locations");  // argmap; left out of the copies inside elements
+      w_.begin_array();
+      for (const Location& where : r.where) location(where);
+      w_.end_array();
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.field("sections");
+    sections();
+    w_.field("tags");
+    tags();
+    w_.field("sources");
+    bibliography();
+    w_.field("proponents");
+    proponents();
+    w_.end_object();
+    w_.raw("\n");
   }
 
  private:
@@ -242,15 +172,63 @@ class Exporter {
     for (Id a = 0; a < model_.arguments.size(); ++a) {
       const auto& pcs = model_.arguments[a].pcs;
       for (std::size_t s = 0; s < pcs.size(); ++s)
-        steps_.emplace(std::make_tuple(pcs[s].statement, pcs[s].where.file, pcs[s].where.line),
+        steps_.emplace(StepKey{pcs[s].statement, pcs[s].where.file, pcs[s].where.line},
                        std::make_pair(a, s));
     }
+  }
+
+  void data(const Data& d) {
+    switch (d.kind) {
+      case Data::Kind::Null:
+        w_.null();
+        return;
+      case Data::Kind::Bool:
+        w_.boolean(d.boolean);
+        return;
+      case Data::Kind::Int:
+        w_.number(d.integer);
+        return;
+      case Data::Kind::Float:
+        w_.number(d.number);
+        return;
+      case Data::Kind::String:
+        w_.string(d.string);
+        return;
+      case Data::Kind::List:
+        w_.begin_array();
+        for (const Data& item : d.items) data(item);
+        w_.end_array();
+        return;
+      case Data::Kind::Map:
+        // A repeated key keeps its first place and takes its last value, as
+        // assigning to a JSON object does.
+        w_.begin_object();
+        for (std::size_t i = 0; i < d.fields.size(); ++i) {
+          const std::string& key = d.fields[i].first;
+          bool repeated = false;
+          for (std::size_t k = 0; k < i && !repeated; ++k) repeated = d.fields[k].first == key;
+          if (repeated) continue;
+          const Data* value = &d.fields[i].second;
+          for (std::size_t k = i + 1; k < d.fields.size(); ++k)
+            if (d.fields[k].first == key) value = &d.fields[k].second;
+          w_.key(key);
+          data(*value);
+        }
+        w_.end_object();
+        return;
+    }
+  }
+
+  void string_list(const std::vector<std::string>& list) {
+    w_.begin_array();
+    for (const std::string& s : list) w_.string(s);
+    w_.end_array();
   }
 
   /// Argdown's startLine, startColumn, endLine, endColumn; its end column is the
   /// last character (inclusive), ours is one past it. "file" (argmap) only for
   /// @include'd files.
-  void add_location(Json& j, const Location& where) const {
+  void location_fields(const Location& where) {
     if (!where.valid()) return;
     std::uint32_t end_line = where.end_line, end_column = where.end_column;
     if (end_column > 1) {
@@ -259,12 +237,12 @@ class Exporter {
       --end_line;  // the span ends with a line break: point at the last character before it
       end_column = static_cast<std::uint32_t>(line_length(where.file, end_line));
     }
-    j["startLine"] = where.line;
-    j["startColumn"] = where.column;
-    j["endLine"] = end_line;
-    j["endColumn"] = end_column;
+    w_.member_number("startLine", where.line);
+    w_.member_number("startColumn", where.column);
+    w_.member_number("endLine", end_line);
+    w_.member_number("endColumn", end_column);
     if (where.file != 0 && where.file < sources_.files.size())
-      j["file"] = sources_.files[where.file].path();
+      w_.member("file", sources_.files[where.file].path());
   }
   std::uint32_t line_count(std::uint32_t file) const {
     return file < sources_.files.size() ? sources_.files[file].line_count() : 0;
@@ -273,10 +251,10 @@ class Exporter {
     return file < sources_.files.size() ? sources_.files[file].line_text(line).size() : 0;
   }
 
-  Json location(const Location& where) const {
-    Json j = object(5);
-    add_location(j, where);
-    return j;
+  void location(const Location& where) {
+    w_.begin_object();
+    location_fields(where);
+    w_.end_object();
   }
 
   const std::string& title(ElementRef e) const {
@@ -286,73 +264,89 @@ class Exporter {
     return ok ? model_.title(e) : kMissing;
   }
 
-  Json relation(const Relation& r) const {
-    Json j = object(7);
-    j["type"] = "relation";
-    j["relationType"] = relation_type_name(r.type);
-    j["from"] = title(r.from);
-    j["fromType"] = element_type_name(r.from.kind);
-    j["to"] = title(r.to);
-    j["toType"] = element_type_name(r.to.kind);
-    return j;
+  /// A relation's object; left open when `close` is false (for the locations).
+  void relation(const Relation& r, bool close) {
+    w_.begin_object();
+    w_.member("type", "relation");
+    w_.member("relationType", relation_type_name(r.type));
+    w_.member("from", title(r.from));
+    w_.member("fromType", element_type_name(r.from.kind));
+    w_.member("to", title(r.to));
+    w_.member("toType", element_type_name(r.to.kind));
+    if (close) w_.end_object();
   }
 
-  Json relations_of(ElementRef e) const {
+  void relations_of(ElementRef e) {
     const auto& lists =
         e.kind == ElementKind::Statement ? statement_relations_ : argument_relations_;
-    Json list = Json::array();
+    w_.begin_array();
     if (e.id < lists.size())
-      for (std::size_t i : lists[e.id]) list.push_back(relation_json_[i]);
-    return list;
+      for (std::size_t i : lists[e.id]) relation(model_.relations[i], true);
+    w_.end_array();
   }
 
-  std::string section_id(Id section) const {
-    return section < model_.sections.size() ? model_.sections[section].id : "";
+  const std::string& section_id(Id section) const {
+    static const std::string kNone;
+    return section < model_.sections.size() ? model_.sections[section].id : kNone;
   }
 
-  Json member(const Occurrence& o, const std::string& element_title, bool argument) const {
-    Json j = object(20);
-    j["type"] = "statement";
+  /// A member's fields, its object left open for more.
+  void member_fields(const Occurrence& o, const std::string& element_title, bool argument) {
+    w_.begin_object();
+    w_.member("type", "statement");
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
-    j["role"] = description ? "argument-description" : role_name(o.role);
-    if (o.role == StatementRole::TopLevel) j["isTopLevel"] = true;
-    j["title"] = element_title;
-    j["text"] = o.text;
-    if (o.is_reference) j["isReference"] = true;
-    if (!o.tags.empty()) j["tags"] = o.tags;
-    add_location(j, o.where);
-    if (!o.data.is_null()) j["data"] = to_json(o.data);
-    if (o.section != kNoId) j["section"] = section_id(o.section);
-    return j;
+    w_.member("role", description ? "argument-description" : role_name(o.role));
+    if (o.role == StatementRole::TopLevel) w_.member_bool("isTopLevel", true);
+    w_.member("title", element_title);
+    w_.member("text", o.text);
+    if (o.is_reference) w_.member_bool("isReference", true);
+    if (!o.tags.empty()) {
+      w_.field("tags");
+      string_list(o.tags);
+    }
+    location_fields(o.where);
+    if (!o.data.is_null()) {
+      w_.field("data");
+      data(o.data);
+    }
+    if (o.section != kNoId) w_.member("section", section_id(o.section));
   }
 
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
-  Json statement_member(Id id, const Occurrence& o) const {
-    Json j = member(o, model_.statements[id].title, false);
-    if (!is_pcs_role(o.role)) return j;
-    auto it = steps_.find(std::make_tuple(id, o.where.file, o.where.line));
-    if (it != steps_.end()) add_step_fields(j, it->second.first, it->second.second);
-    return j;
+  void statement_member(Id id, const Occurrence& o) {
+    member_fields(o, model_.statements[id].title, false);
+    if (is_pcs_role(o.role)) {
+      auto it = steps_.find(StepKey{id, o.where.file, o.where.line});
+      if (it != steps_.end()) step_fields(it->second.first, it->second.second);
+    }
+    w_.end_object();
   }
 
-  void add_step_fields(Json& j, Id argument, std::size_t step) const {
+  void step_fields(Id argument, std::size_t step) {
     const Argument& a = model_.arguments[argument];
-    j["argumentTitle"] = a.title;
+    w_.member("argumentTitle", a.title);
     const auto& inference = a.pcs[step].inference;
     if (!inference) return;
-    Json inf = object(9);
-    inf["type"] = "inference";
-    inf["relations"] = Json::array();  // Argdown's: undercuts land on the argument instead
-    inf["inferenceRules"] = inference->rules;
-    add_location(inf, inference->where);
-    if (!inference->data.is_null()) inf["data"] = to_json(inference->data);
-    inf["conclusionIndex"] = step;
-    inf["argumentTitle"] = a.title;
-    j["inference"] = std::move(inf);
+    w_.field("inference");
+    w_.begin_object();
+    w_.member("type", "inference");
+    w_.field("relations");  // Argdown's: undercuts land on the argument instead
+    w_.begin_array();
+    w_.end_array();
+    w_.field("inferenceRules");
+    string_list(inference->rules);
+    location_fields(inference->where);
+    if (!inference->data.is_null()) {
+      w_.field("data");
+      data(inference->data);
+    }
+    w_.member_number("conclusionIndex", std::uint64_t{step});
+    w_.member("argumentTitle", a.title);
+    w_.end_object();
   }
 
-  Json pcs_member(Id argument, std::size_t step) const {
+  void pcs_member(Id argument, std::size_t step) {
     const PcsStep& s = model_.arguments[argument].pcs[step];
     if (s.statement < model_.statements.size()) {
       for (const Occurrence& o : model_.statements[s.statement].occurrences)
@@ -360,99 +354,132 @@ class Exporter {
           return statement_member(s.statement, o);
     }
     // No occurrence recorded at the step: describe the step itself.
-    Json j = object(20);
-    j["type"] = "statement";
-    j["role"] = role_name(s.role);
-    j["title"] = s.statement < model_.statements.size() ? model_.statements[s.statement].title : "";
-    j["text"] = s.statement < model_.statements.size() ? model_.statements[s.statement].text : "";
-    add_location(j, s.where);
-    add_step_fields(j, argument, step);
-    return j;
+    static const std::string kNone;
+    bool known = s.statement < model_.statements.size();
+    w_.begin_object();
+    w_.member("type", "statement");
+    w_.member("role", role_name(s.role));
+    w_.member("title", known ? model_.statements[s.statement].title : kNone);
+    w_.member("text", known ? model_.statements[s.statement].text : kNone);
+    location_fields(s.where);
+    step_fields(argument, step);
+    w_.end_object();
   }
 
-  Json citations(const std::vector<Citation>& list) const {
-    Json out = Json::array();
+  void pcs(Id argument) {
+    w_.begin_array();
+    for (std::size_t s = 0; s < model_.arguments[argument].pcs.size(); ++s) pcs_member(argument, s);
+    w_.end_array();
+  }
+
+  void citations(const std::vector<Citation>& list) {
+    w_.begin_array();
     for (const Citation& c : list) {
-      Json j = object(10);
-      j["key"] = c.key;
-      if (!c.page.empty()) j["page"] = c.page;
-      j["declared"] = model_.source_by_key.count(c.key) > 0;
-      add_location(j, c.where);
-      out.push_back(std::move(j));
+      w_.begin_object();
+      w_.member("key", c.key);
+      if (!c.page.empty()) w_.member("page", c.page);
+      w_.member_bool("declared", model_.source_by_key.count(c.key) > 0);
+      location_fields(c.where);
+      w_.end_object();
     }
-    return out;
+    w_.end_array();
   }
 
-  std::string proponent_key(Id proponent) const {
-    return proponent < model_.proponents.size() ? model_.proponents[proponent].key : "";
+  void proponent(Id proponent) {
+    if (proponent == kNoId) return;
+    static const std::string kNone;
+    w_.member("proponent",
+              proponent < model_.proponents.size() ? model_.proponents[proponent].key : kNone);
   }
 
-  Json statement(Id id) const {
+  void statement(Id id) {
     const Statement& s = model_.statements[id];
-    Json j = object(20);
-    j["type"] = "equivalence-class";
-    j["title"] = s.title;
-    j["relations"] = relations_of({ElementKind::Statement, id});
-    Json members = Json::array();
+    w_.begin_object();
+    w_.member("type", "equivalence-class");
+    w_.member("title", s.title);
+    w_.field("relations");
+    relations_of({ElementKind::Statement, id});
+    w_.field("members");
+    w_.begin_array();
     bool top_level = false, relation_member = false;
     for (const Occurrence& o : s.occurrences) {
-      members.push_back(statement_member(id, o));
+      statement_member(id, o);
       top_level |= o.role == StatementRole::TopLevel;
       relation_member |= o.role == StatementRole::RelationMember;
     }
-    j["members"] = std::move(members);
-    if (!s.tags.empty()) j["tags"] = s.tags;
-    if (!s.data.is_null()) j["data"] = to_json(s.data);
-    if (s.section != kNoId) j["section"] = section_id(s.section);
-    j["isUsedAsTopLevelStatement"] = top_level;
-    j["isUsedAsIntermediaryConclusion"] = s.used_as_intermediate_conclusion;
-    j["isUsedAsMainConclusion"] = s.used_as_main_conclusion;
-    j["isUsedAsPremise"] = s.used_as_premise;
-    j["isUsedAsRelationStatement"] = relation_member;
+    w_.end_array();
+    if (!s.tags.empty()) {
+      w_.field("tags");
+      string_list(s.tags);
+    }
+    if (!s.data.is_null()) {
+      w_.field("data");
+      data(s.data);
+    }
+    if (s.section != kNoId) w_.member("section", section_id(s.section));
+    w_.member_bool("isUsedAsTopLevelStatement", top_level);
+    w_.member_bool("isUsedAsIntermediaryConclusion", s.used_as_intermediate_conclusion);
+    w_.member_bool("isUsedAsMainConclusion", s.used_as_main_conclusion);
+    w_.member_bool("isUsedAsPremise", s.used_as_premise);
+    w_.member_bool("isUsedAsRelationStatement", relation_member);
     // argmap's additions.
-    j["text"] = s.text;
-    j["isAutoTitle"] = s.auto_title;
-    j["isEvidence"] = s.is_evidence;
-    j["citations"] = citations(s.citations);
-    if (s.proponent != kNoId) j["proponent"] = proponent_key(s.proponent);
-    return j;
+    w_.member("text", s.text);
+    w_.member_bool("isAutoTitle", s.auto_title);
+    w_.member_bool("isEvidence", s.is_evidence);
+    w_.field("citations");
+    citations(s.citations);
+    proponent(s.proponent);
+    w_.end_object();
   }
 
-  Json argument(Id id) const {
+  void argument(Id id) {
     const Argument& a = model_.arguments[id];
-    Json j = object(20);
-    j["type"] = "argument";
-    j["title"] = a.title;
-    j["relations"] = relations_of({ElementKind::Argument, id});
-    Json pcs = Json::array();
-    for (std::size_t s = 0; s < a.pcs.size(); ++s) pcs.push_back(pcs_member(id, s));
+    w_.begin_object();
+    w_.member("type", "argument");
+    w_.member("title", a.title);
+    w_.field("relations");
+    relations_of({ElementKind::Argument, id});
     // Argdown also hangs the PCS on the argument's occurrence it follows.
     std::size_t owner = a.occurrences.size();
     for (std::size_t i = 0; i < a.occurrences.size() && a.pcs_where.valid(); ++i) {
       const Location& w = a.occurrences[i].where;
       if (w.file == a.pcs_where.file && w.line < a.pcs_where.line) owner = i;
     }
-    Json members = Json::array();
+    w_.field("members");
+    w_.begin_array();
     for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
-      members.push_back(member(a.occurrences[i], a.title, true));
-      if (i == owner) members.back()["pcs"] = pcs;
+      member_fields(a.occurrences[i], a.title, true);
+      if (i == owner) {
+        w_.field("pcs");
+        pcs(id);
+      }
+      w_.end_object();
     }
-    j["members"] = std::move(members);
-    j["pcs"] = std::move(pcs);
-    if (!a.tags.empty()) j["tags"] = a.tags;
-    if (!a.data.is_null()) j["data"] = to_json(a.data);
-    if (a.section != kNoId) j["section"] = section_id(a.section);
-    add_location(j, a.pcs_where);  // Argdown: the argument's location is its PCS
+    w_.end_array();
+    w_.field("pcs");
+    pcs(id);
+    if (!a.tags.empty()) {
+      w_.field("tags");
+      string_list(a.tags);
+    }
+    if (!a.data.is_null()) {
+      w_.field("data");
+      data(a.data);
+    }
+    if (a.section != kNoId) w_.member("section", section_id(a.section));
+    location_fields(a.pcs_where);  // Argdown: the argument's location is its PCS
     // argmap's additions.
-    j["description"] = a.description;
-    j["isAutoTitle"] = a.auto_title;
-    j["citations"] = citations(a.citations);
-    if (a.proponent != kNoId) j["proponent"] = proponent_key(a.proponent);
-    return j;
+    w_.member("description", a.description);
+    w_.member_bool("isAutoTitle", a.auto_title);
+    w_.field("citations");
+    citations(a.citations);
+    proponent(a.proponent);
+    w_.end_object();
   }
 
-  /// The section tree; sections come parents first, so children attach in order.
-  Json sections() const {
+  /// The section tree; sections come parents first. Written depth first with an
+  /// explicit stack: headings may nest as deep as their '#' runs are long.
+  void sections() {
     const auto n = model_.sections.size();
     std::vector<std::vector<Id>> children(n);
     std::vector<Id> roots;
@@ -460,94 +487,134 @@ class Exporter {
       Id parent = model_.sections[i].parent;
       (parent < i ? children[parent] : roots).push_back(i);
     }
-    // Children before parents (reverse order), so each subtree is built once.
-    std::vector<Json> built(n);
-    for (Id i = static_cast<Id>(n); i-- > 0;) {
-      const Section& s = model_.sections[i];
-      Json j = object(10);
-      j["type"] = "section";
-      j["id"] = s.id;
-      j["level"] = s.level;
-      j["title"] = s.title;
-      Json kids = Json::array();
-      for (Id c : children[i]) kids.push_back(std::move(built[c]));
-      j["children"] = std::move(kids);
-      if (!s.tags.empty()) j["tags"] = s.tags;
-      add_location(j, s.where);
-      if (!s.data.is_null()) j["data"] = to_json(s.data);
-      if (s.parent < n) j["parent"] = model_.sections[s.parent].id;
-      built[i] = std::move(j);
+    w_.begin_array();
+    struct Open {
+      Id section;
+      std::size_t next_child;
+    };
+    std::vector<Open> stack;
+    for (Id root : roots) {
+      open_section(root);
+      stack.push_back({root, 0});
+      while (!stack.empty()) {
+        Open& top = stack.back();
+        const auto& kids = children[top.section];
+        if (top.next_child < kids.size()) {
+          Id child = kids[top.next_child++];
+          open_section(child);
+          stack.push_back({child, 0});
+          continue;
+        }
+        close_section(top.section);
+        stack.pop_back();
+      }
     }
-    Json out = Json::array();
-    for (Id r : roots) out.push_back(std::move(built[r]));
-    return out;
+    w_.end_array();
+  }
+  /// A section's fields up to its children, the children's array left open.
+  void open_section(Id i) {
+    const Section& s = model_.sections[i];
+    w_.begin_object();
+    w_.member("type", "section");
+    w_.member("id", s.id);
+    w_.member_number("level", s.level);
+    w_.member("title", s.title);
+    w_.field("children");
+    w_.begin_array();
+  }
+  void close_section(Id i) {
+    const Section& s = model_.sections[i];
+    w_.end_array();
+    if (!s.tags.empty()) {
+      w_.field("tags");
+      string_list(s.tags);
+    }
+    location_fields(s.where);
+    if (!s.data.is_null()) {
+      w_.field("data");
+      data(s.data);
+    }
+    if (s.parent < model_.sections.size()) w_.member("parent", model_.sections[s.parent].id);
+    w_.end_object();
   }
 
-  Json tags() const {
-    Json out = Json::object();
+  void tags() {
+    w_.begin_object();
     for (std::size_t i = 0; i < model_.tags.size(); ++i) {
       const Tag& t = model_.tags[i];
-      Json j = object(10);
-      j["tag"] = t.name;
-      j["cssClass"] = css_class(t.name);
-      j["occurrenceIndex"] = i;
-      if (!t.color.empty()) j["color"] = t.color;
-      append(out, t.name, std::move(j));
+      w_.key(t.name);
+      w_.begin_object();
+      w_.member("tag", t.name);
+      w_.member("cssClass", css_class(t.name));
+      w_.member_number("occurrenceIndex", std::uint64_t{i});
+      if (!t.color.empty()) w_.member("color", t.color);
+      w_.end_object();
     }
-    return out;
+    w_.end_object();
   }
 
-  Json bibliography() const {
-    Json out = Json::object();
+  void bibliography() {
+    w_.begin_object();
     for (const Source& s : model_.sources) {
-      Json j = object(10);
-      j["key"] = s.key;
+      w_.key(s.key);
+      w_.begin_object();
+      w_.member("key", s.key);
       for (const auto& [name, value] : {std::pair{"author", &s.author},
                                         {"year", &s.year},
                                         {"title", &s.title},
                                         {"url", &s.url},
                                         {"publisher", &s.publisher},
                                         {"note", &s.note}})
-        if (!value->empty()) j[name] = *value;
-      if (!s.entry.is_null()) j["entry"] = to_json(s.entry);
-      add_location(j, s.where);
-      append(out, s.key, std::move(j));
+        if (!value->empty()) w_.member(name, *value);
+      if (!s.entry.is_null()) {
+        w_.field("entry");
+        data(s.entry);
+      }
+      location_fields(s.where);
+      w_.end_object();
     }
-    return out;
+    w_.end_object();
   }
 
-  Json proponents() const {
-    Json out = Json::object();
+  void proponents() {
+    w_.begin_object();
     for (const Proponent& p : model_.proponents) {
-      Json j = object(10);
-      j["key"] = p.key;
-      j["label"] = p.label;
-      if (!p.color.empty()) j["color"] = p.color;
-      j["declared"] = p.declared;
-      add_location(j, p.where);
-      append(out, p.key, std::move(j));
+      w_.key(p.key);
+      w_.begin_object();
+      w_.member("key", p.key);
+      w_.member("label", p.label);
+      if (!p.color.empty()) w_.member("color", p.color);
+      w_.member_bool("declared", p.declared);
+      location_fields(p.where);
+      w_.end_object();
     }
-    return out;
+    w_.end_object();
   }
 
   const Model& model_;
   const SourceSet& sources_;
-  std::vector<Json> relation_json_;
+  JsonWriter& w_;
   std::vector<std::vector<std::size_t>> statement_relations_, argument_relations_;
-  std::map<std::tuple<Id, std::uint32_t, std::uint32_t>, std::pair<Id, std::size_t>> steps_;
+  std::unordered_map<StepKey, std::pair<Id, std::size_t>, StepKeyHash> steps_;
 };
 
 }  // namespace
 
 std::string export_json(const Model& model, const SourceSet& sources) {
   std::string out;
-  // Argdown's shape takes about 14 bytes of JSON per byte of map; reserving that
-  // spares the doublings (and their copies) of a 100 MB string.
-  std::size_t text = 0;
-  for (const SourceFile& file : sources.files) text += file.text().size();
-  out.reserve(std::min<std::size_t>(text * 16, std::size_t{1} << 31));
-  Exporter(model, sources).write(out);
+  {
+    JsonWriter writer(out);
+    Exporter(model, sources, writer).write();
+  }
   return out;
+}
+
+bool write_json(const Model& model, const SourceSet& sources,
+                const std::function<bool(std::string_view)>& sink) {
+  JsonWriter writer(sink);
+  Exporter(model, sources, writer).write();
+  writer.flush();
+  return writer.ok();
 }
 
 }  // namespace argmap

@@ -8,6 +8,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "data.h"
@@ -54,38 +56,38 @@ enum class StatementRole {
 
 /// A citation of a source by a statement or argument: {source: KEY, page: "..."}.
 struct Citation {
-  std::string key;        ///< as written
-  Id source = kNoId;      ///< into Model::sources; kNoId when the key is not declared
-  std::string page;       ///< "" when none
-  Location where;         ///< the data block (or the key's position in it)
+  std::string key;    ///< as written
+  Id source = kNoId;  ///< into Model::sources; kNoId when the key is not declared
+  std::string page;   ///< "" when none
+  Location where;     ///< the data block (or the key's position in it)
 };
 
 /// One occurrence of a statement or argument in the text (Argdown's "member").
 struct Occurrence {
   StatementRole role = StatementRole::TopLevel;
-  std::string text;        ///< plain text (markup removed; "" for a bare reference)
+  std::string text;           ///< plain text (markup removed; "" for a bare reference)
   bool is_reference = false;  ///< `[T]` / `<T>` without text
   std::vector<std::string> tags;
-  Data data;               ///< the occurrence's {data} block (Kind::Null when none)
+  Data data;  ///< the occurrence's {data} block (Kind::Null when none)
   Id section = kNoId;
-  Location where;          ///< the whole occurrence
-  Location title_where;    ///< the `[Title]` / `<Title>` part (invalid for untitled text)
-  Location data_where;     ///< the `{data}` block (invalid when none)
+  Location where;        ///< the whole occurrence
+  Location title_where;  ///< the `[Title]` / `<Title>` part (invalid for untitled text)
+  Location data_where;   ///< the `{data}` block (invalid when none)
 };
 
 struct Statement {
   std::string title;
-  bool auto_title = false;            ///< "Untitled 1", ...: the text had no title
-  std::string text;                   ///< canonical: the last definition's text
+  bool auto_title = false;              ///< "Untitled 1", ...: the text had no title
+  std::string text;                     ///< canonical: the last definition's text
   std::vector<Occurrence> occurrences;  ///< in source order (the equivalence class)
-  std::vector<std::string> tags;      ///< union over occurrences, first-seen order
-  Data data;                          ///< occurrences' data merged (later keys win)
-  Id section = kNoId;                 ///< section of the first definition (or first occurrence)
+  std::vector<std::string> tags;        ///< union over occurrences, first-seen order
+  Data data;                            ///< occurrences' data merged (later keys win)
+  Id section = kNoId;                   ///< section of the first definition (or first occurrence)
 
   // argmap's extensions, read from data.
-  bool is_evidence = false;           ///< {kind: evidence}
+  bool is_evidence = false;  ///< {kind: evidence}
   std::vector<Citation> citations;
-  Id proponent = kNoId;               ///< into Model::proponents
+  Id proponent = kNoId;  ///< into Model::proponents
 
   // Usage in premise-conclusion structures.
   bool used_as_premise = false;
@@ -103,21 +105,22 @@ struct Inference {
 /// A step of a premise-conclusion structure.
 struct PcsStep {
   Id statement = kNoId;
-  StatementRole role = StatementRole::Premise;  ///< Premise, IntermediateConclusion or MainConclusion
-  std::optional<Inference> inference;           ///< the inference above a conclusion
+  StatementRole role =
+      StatementRole::Premise;          ///< Premise, IntermediateConclusion or MainConclusion
+  std::optional<Inference> inference;  ///< the inference above a conclusion
   Location where;
 };
 
 struct Argument {
   std::string title;
   bool auto_title = false;
-  std::string description;            ///< canonical: the last description
+  std::string description;  ///< canonical: the last description
   std::vector<Occurrence> occurrences;
   std::vector<std::string> tags;
   Data data;
   Id section = kNoId;
-  std::vector<PcsStep> pcs;           ///< empty when the argument is not reconstructed
-  Location pcs_where;                 ///< the whole PCS (invalid when none)
+  std::vector<PcsStep> pcs;  ///< empty when the argument is not reconstructed
+  Location pcs_where;        ///< the whole PCS (invalid when none)
 
   std::vector<Citation> citations;
   Id proponent = kNoId;
@@ -138,9 +141,9 @@ struct Relation {
 };
 
 struct Section {
-  std::string id;       ///< Argdown's "s1", "s2", ...
-  std::string title;    ///< heading text without markup
-  int level = 1;        ///< number of '#'
+  std::string id;     ///< Argdown's "s1", "s2", ...
+  std::string title;  ///< heading text without markup
+  int level = 1;      ///< number of '#'
   Id parent = kNoId;
   std::vector<std::string> tags;
   Data data;
@@ -156,8 +159,8 @@ struct Tag {
 struct Source {
   std::string key;
   std::string author, year, title, url, publisher, note;  ///< the usual fields, "" when absent
-  Data entry;        ///< the whole entry as written
-  Location where;    ///< the key in the frontmatter
+  Data entry;                                             ///< the whole entry as written
+  Location where;                                         ///< the key in the frontmatter
 };
 
 /// Who asserts a statement or argument: frontmatter `proponents:` or first use.
@@ -169,10 +172,18 @@ struct Proponent {
   Location where;
 };
 
+/// Hashes titles; lookups take a string_view without making a string.
+struct TitleHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+/// Title -> id. Unordered: a 50k-statement map makes 50k lookups while it is built.
+using TitleIndex = std::unordered_map<std::string, Id, TitleHash, std::equal_to<>>;
+
 struct Model {
-  Data frontmatter;      ///< Kind::Null when the map has none
+  Data frontmatter;            ///< Kind::Null when the map has none
   Location frontmatter_where;  ///< the `===` ... `===` block (invalid when none)
-  bool strict_mode = false;  ///< frontmatter model.mode: strict
+  bool strict_mode = false;    ///< frontmatter model.mode: strict
 
   std::vector<Statement> statements;
   std::vector<Argument> arguments;
@@ -182,8 +193,8 @@ struct Model {
   std::vector<Source> sources;      ///< frontmatter order
   std::vector<Proponent> proponents;
 
-  std::map<std::string, Id, std::less<>> statement_by_title;
-  std::map<std::string, Id, std::less<>> argument_by_title;
+  TitleIndex statement_by_title;
+  TitleIndex argument_by_title;
   std::map<std::string, Id, std::less<>> source_by_key;
   std::map<std::string, Id, std::less<>> proponent_by_key;
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "relation_index.h"
 #include "yaml_data.h"
 
 namespace argmap {
@@ -42,24 +43,6 @@ void add_tags(std::vector<std::string>& into, const std::vector<std::string>& ta
   for (const auto& t : tags)
     if (std::find(into.begin(), into.end(), t) == into.end()) into.push_back(t);
 }
-
-struct RelationKey {
-  RelationType type;
-  ElementRef from, to;
-  friend bool operator==(const RelationKey&, const RelationKey&) = default;
-};
-
-struct RelationKeyHash {
-  std::size_t operator()(const RelationKey& k) const {
-    std::uint64_t a = (std::uint64_t{k.from.id} << 1 | static_cast<std::uint64_t>(k.from.kind)) *
-                      0x9E3779B97F4A7C15u;
-    std::uint64_t b =
-        (std::uint64_t{k.to.id} << 1 | static_cast<std::uint64_t>(k.to.kind)) * 0xC2B2AE3D27D4EB4Fu;
-    return static_cast<std::size_t>(a ^ (b >> 1) ^
-                                    static_cast<std::uint64_t>(k.type) * 0x165667B19E3779F9u);
-  }
-};
-using RelationIndex = std::unordered_map<RelationKey, std::size_t, RelationKeyHash>;
 
 class Builder {
  public:
@@ -184,14 +167,14 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
 
 void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol) {
   Location at = where(symbol);
-  auto it = relation_index_.find(RelationKey{type, from, to});
-  if (it == relation_index_.end() && type == RelationType::Contradiction)
-    it = relation_index_.find(RelationKey{type, to, from});
-  if (it != relation_index_.end()) {
-    model_.relations[it->second].where.push_back(at);
+  std::size_t found = relation_index_.find(RelationKey{type, from, to});
+  if (found == RelationIndex::kAbsent && type == RelationType::Contradiction)
+    found = relation_index_.find(RelationKey{type, to, from});
+  if (found != RelationIndex::kAbsent) {
+    model_.relations[found].where.push_back(at);
     return;
   }
-  relation_index_.emplace(RelationKey{type, from, to}, model_.relations.size());
+  relation_index_.insert(RelationKey{type, from, to}, model_.relations.size());
   model_.relations.push_back(Relation{type, from, to, {at}});
 }
 
@@ -361,6 +344,9 @@ Model Builder::build() {
   model_.arguments.reserve(arguments);
   section_fixed_statement_.reserve(statements);
   section_fixed_argument_.reserve(arguments);
+  model_.statement_by_title.reserve(statements);
+  model_.argument_by_title.reserve(arguments);
+  relation_index_.reserve(tree_.elements.size());
   if (tree_.frontmatter) {
     model_.frontmatter =
         read_frontmatter(sources_.files[tree_.frontmatter->file], *tree_.frontmatter, diags_);
@@ -407,6 +393,7 @@ Model Builder::build() {
     a.description = canonical(a.occurrences);
     if (a.section == kNoId && !a.occurrences.empty()) a.section = a.occurrences.front().section;
   }
+  relation_index_ = RelationIndex();  // finish_relations makes its own
   finish_relations();
   return std::move(model_);
 }
@@ -419,8 +406,9 @@ void Builder::finish_relations() {
   std::vector<Relation> relations = std::move(model_.relations);
   std::vector<bool> removed(relations.size(), false);
   RelationIndex index;
+  index.reserve(relations.size());
   for (std::size_t i = 0; i < relations.size(); ++i)
-    index.emplace(RelationKey{relations[i].type, relations[i].from, relations[i].to}, i);
+    index.insert(RelationKey{relations[i].type, relations[i].from, relations[i].to}, i);
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
     if (r.from.kind != ElementKind::Argument) continue;
@@ -428,19 +416,19 @@ void Builder::finish_relations() {
     if (conclusion == kNoId) continue;
     index.erase(RelationKey{r.type, r.from, r.to});
     r.from = ElementRef{ElementKind::Statement, conclusion};
-    auto it = index.find(RelationKey{r.type, r.from, r.to});
+    std::size_t found = index.find(RelationKey{r.type, r.from, r.to});
     if (r.from == r.to) {
       removed[i] = true;  // an argument's relation to its own conclusion: Argdown drops it
-    } else if (it != index.end() && it->second != i && !removed[it->second]) {
-      auto& into = relations[it->second].where;
+    } else if (found != RelationIndex::kAbsent && found != i && !removed[found]) {
+      auto& into = relations[found].where;
       into.insert(into.end(), r.where.begin(), r.where.end());
       removed[i] = true;
     } else {
-      index[RelationKey{r.type, r.from, r.to}] = i;
+      index.assign(RelationKey{r.type, r.from, r.to}, i);
     }
   }
   if (model_.strict_mode) {
-    std::unordered_set<RelationKey, RelationKeyHash> contrary;
+    RelationIndex contrary;
     for (std::size_t i = 0; i < relations.size(); ++i) {
       Relation& r = relations[i];
       if (removed[i] || r.from.kind != ElementKind::Statement ||
@@ -451,10 +439,10 @@ void Builder::finish_relations() {
       } else if (r.type == RelationType::Attack) {
         // Contrariety is symmetric: a second attack between the same pair is dropped.
         RelationKey key{RelationType::Contrary, std::min(r.from, r.to), std::max(r.from, r.to)};
-        if (contrary.count(key) > 0) {
+        if (contrary.find(key) != RelationIndex::kAbsent) {
           removed[i] = true;
         } else {
-          contrary.insert(key);
+          contrary.insert(key, i);
           r.type = RelationType::Contrary;
         }
       }

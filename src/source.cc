@@ -1,16 +1,31 @@
 #include "source.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace argmap {
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
+  line_starts_.reserve(text_.size() / 40 + 16);
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i) {
-    // "\r\n", "\n" and a lone "\r" all end a line.
-    if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
-    if (text_[i] == '\n' || text_[i] == '\r') line_starts_.push_back(i + 1);
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  const char* p = begin;
+  // "\r\n", "\n" and a lone "\r" all end a line. Lone "\r" is rare: look for
+  // '\n' with memchr and only check for '\r' within each line found.
+  while (p < end) {
+    const char* nl = static_cast<const char*>(std::memchr(p, '\n', end - p));
+    const char* line_end = nl ? nl : end;
+    for (const char* cr = p;
+         (cr = static_cast<const char*>(std::memchr(cr, '\r', line_end - cr)));) {
+      if (cr + 1 == nl) break;  // "\r\n": ends at the '\n'
+      line_starts_.push_back(static_cast<std::size_t>(cr + 1 - begin));
+      ++cr;
+    }
+    if (!nl) break;
+    line_starts_.push_back(static_cast<std::size_t>(nl + 1 - begin));
+    p = nl + 1;
   }
 }
 
@@ -24,8 +39,12 @@ std::pair<std::uint32_t, std::uint32_t> SourceFile::position(std::size_t offset)
 
 Location SourceFile::span(std::uint32_t file, std::size_t begin, std::size_t end) const {
   auto [line, column] = position(begin);
-  auto [end_line, end_column] = position(std::max(begin, end));
-  return Location{file, line, column, end_line, end_column};
+  // Spans are short: walk from the first line to the last instead of searching again.
+  end = std::min(std::max(begin, end), text_.size());
+  std::size_t end_line = line;  // 1-based
+  while (end_line < line_starts_.size() && line_starts_[end_line] <= end) ++end_line;
+  auto end_column = static_cast<std::uint32_t>(end - line_starts_[end_line - 1] + 1);
+  return Location{file, line, column, static_cast<std::uint32_t>(end_line), end_column};
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {

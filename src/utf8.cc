@@ -1,10 +1,11 @@
 #include "utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace argmap {
 
-// The length of the valid UTF-8 sequence at text[i], or 0 (RFC 3629: no overlong
-// forms, no surrogates, nothing above U+10FFFF).
-static std::size_t valid_sequence(std::string_view text, std::size_t i) {
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char b = byte(i);
   std::size_t n = b < 0x80                   ? 1
@@ -24,10 +25,34 @@ static std::size_t valid_sequence(std::string_view text, std::size_t i) {
   return n;
 }
 
+namespace {
+
+/// Skips ASCII bytes other than NUL from `i`, eight at a time: maps are mostly
+/// ASCII, and a check per byte would cost more than the lexer.
+std::size_t skip_plain_ascii(std::string_view text, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kHighs = 0x8080808080808080u;
+  while (i + 8 <= text.size()) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    // Any byte >= 0x80, or any zero byte (the classic haszero test)?
+    if (((word | ((word - kOnes) & ~word)) & kHighs) != 0) break;
+    i += 8;
+  }
+  while (i < text.size()) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b == 0 || b >= 0x80) break;
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
 std::vector<Utf8Problem> find_utf8_problems(std::string_view text, std::size_t limit) {
   std::vector<Utf8Problem> problems;
   std::size_t i = 0;
-  while (i < text.size() && problems.size() < limit) {
+  while (problems.size() < limit && (i = skip_plain_ascii(text, i)) < text.size()) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b == 0) {
       std::size_t j = i;
@@ -36,11 +61,7 @@ std::vector<Utf8Problem> find_utf8_problems(std::string_view text, std::size_t l
       i = j;
       continue;
     }
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t n = valid_sequence(text, i);
+    std::size_t n = utf8_sequence_length(text, i);
     if (n > 0) {
       i += n;
       continue;
@@ -48,7 +69,7 @@ std::vector<Utf8Problem> find_utf8_problems(std::string_view text, std::size_t l
     // Group a run of invalid bytes into one problem.
     std::size_t j = i + 1;
     while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 &&
-           valid_sequence(text, j) == 0)
+           utf8_sequence_length(text, j) == 0)
       ++j;
     problems.push_back({Utf8Problem::Kind::InvalidSequence, i, j - i});
     i = j;

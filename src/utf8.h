@@ -17,4 +17,9 @@ struct Utf8Problem {
 /// The problems in `text`, in order; stops after `limit` of them.
 std::vector<Utf8Problem> find_utf8_problems(std::string_view text, std::size_t limit = 20);
 
+/// The length of the valid UTF-8 sequence starting at text[i] (1 for ASCII,
+/// NUL included), or 0 when the bytes there are no valid sequence (RFC 3629:
+/// no overlong forms, no surrogates, nothing above U+10FFFF).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
 }  // namespace argmap

@@ -50,6 +50,36 @@ TEST(FrontendTest, MissingFileIsAnIoError) {
   EXPECT_EQ(d.items()[0].code, "io");
 }
 
+TEST(FrontendTest, ADirectoryIsAnIoErrorNotAnEmptyMap) {
+  Diagnostics d;
+  LoadedMap m = load_map_file(ARGMAP_SOURCE_DIR "/maps", d);
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].code, "io");
+  EXPECT_EQ(d.items()[0].message, "cannot read '" ARGMAP_SOURCE_DIR "/maps': Is a directory");
+  EXPECT_TRUE(m.model.statements.empty());
+}
+
+TEST(FrontendTest, Utf8ProblemsAreFoundPastLongAsciiRuns) {
+  // The checker skips ASCII eight bytes at a time: problems at every offset
+  // of such a block must still be found at their exact column.
+  for (std::size_t at = 0; at < 20; ++at) {
+    for (std::string bad : {std::string("\xFF"), std::string(1, '\0'), std::string("\xC3")}) {
+      Diagnostics d;
+      std::string text = "[A]: " + std::string(at, 'x') + bad + std::string(17, 'y') + "\n";
+      load(text, d);
+      ASSERT_EQ(d.items().size(), 1u) << at;
+      EXPECT_EQ(d.items()[0].code, bad[0] == '\0' ? "nul-byte" : "invalid-utf8");
+      EXPECT_EQ(d.items()[0].where, (Location{0, 1, static_cast<std::uint32_t>(6 + at), 1,
+                                              static_cast<std::uint32_t>(7 + at)}));
+    }
+  }
+  Diagnostics d;
+  load("[A]: " + std::string(40, 'x') + "\xC3\xA4\xE2\x82\xAC\xF0\x9F\x98\x80" +
+           std::string(40, 'z') + "\n",
+       d);
+  EXPECT_TRUE(d.items().empty());
+}
+
 TEST(FrontendTest, InvalidUtf8AndNulBytesAreErrorsAtTheirPosition) {
   Diagnostics d;
   load(std::string("[A]: ok\n\n[B]: b\xC3(\n\nc") + std::string(1, '\0') + "d", d);

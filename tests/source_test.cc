@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace argmap {
 namespace {
 
@@ -28,6 +32,36 @@ TEST(SourceFile, SpanCoversByteRange) {
   SourceFile file("m.argdown", "[T]: text\n  + [U]");
   Location loc = file.span(0, 12, 17);
   EXPECT_EQ(loc, (Location{0, 2, 3, 2, 8}));
+}
+
+// The line index (memchr over '\n', then lone '\r's) and span() (one search,
+// then a walk) against the obvious byte-by-byte definitions.
+TEST(SourceFile, LinesAndSpansMatchAByteByByteScan) {
+  std::mt19937 random(5);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    std::size_t length = random() % 80;
+    for (std::size_t i = 0; i < length; ++i) text += "ab\n\r x"[random() % 7];
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      if (text[i] == '\n' || text[i] == '\r') starts.push_back(i + 1);
+    }
+    auto naive = [&](std::size_t offset) {
+      offset = std::min(offset, text.size());
+      std::uint32_t line = 0;
+      while (line < starts.size() && starts[line] <= offset) ++line;
+      return std::make_pair(line, static_cast<std::uint32_t>(offset - starts[line - 1] + 1));
+    };
+    SourceFile file("m", text);
+    ASSERT_EQ(file.line_count(), starts.size()) << text;
+    for (std::size_t begin = 0; begin <= text.size() + 1; ++begin) {
+      std::size_t end = begin + random() % 20;
+      auto [line, column] = naive(begin);
+      auto [end_line, end_column] = naive(std::max(begin, end));
+      EXPECT_EQ(file.span(2, begin, end), (Location{2, line, column, end_line, end_column}));
+    }
+  }
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "checks.h"
 #include "cli_common.h"
 #include "command.h"
+#include "keep_until_exit.h"
 
 namespace argmap::cli {
 namespace {
@@ -46,6 +47,7 @@ int run_check(const std::vector<std::string>& args) {
     check_model(map.model, diagnostics);
     if (analyze_map && !diagnostics.has_errors()) analyze(map.model, diagnostics);
     report.add(std::move(map.sources), std::move(diagnostics));
+    keep_until_exit(std::move(map.model));
   }
   return report.finish(diagnostic_options);
 }

@@ -10,6 +10,7 @@
 #include "command.h"
 #include "export_formats.h"
 #include "json_export.h"
+#include "keep_until_exit.h"
 
 namespace argmap::cli {
 
@@ -20,7 +21,7 @@ std::vector<ExportFormat>& export_formats() {
 
 namespace {
 
-std::string write_json(const LoadedMap& map, Diagnostics&) {
+std::string write_json_string(const LoadedMap& map, Diagnostics&) {
   return export_json(map.model, map.sources);
 }
 
@@ -28,7 +29,7 @@ const ExportFormatRegistration kJson{
     ExportFormat{"json",
                  "the model in the shape of `argdown json`, plus sources, evidence, "
                  "proponents and locations",
-                 write_json}};
+                 write_json_string}};
 
 const ExportFormat* find_format(const std::string& name) {
   for (const ExportFormat& format : export_formats())
@@ -82,14 +83,28 @@ int run_export(const std::vector<std::string>& args) {
 
   Diagnostics diagnostics;
   LoadedMap map = load_map(files.front(), diagnostics);
+  // JSON is streamed to the file as it is written (about 14 bytes per byte of
+  // map: no need to hold it all); the other formats come back as one string.
+  const bool stream = format->write == write_json_string;
   std::string content;
-  if (!diagnostics.has_errors()) content = format->write(map, diagnostics);
+  if (!diagnostics.has_errors() && !stream) content = format->write(map, diagnostics);
   DiagnosticReport report;
-  report.add(std::move(map.sources), std::move(diagnostics));
+  // The report keeps its own copy of the sources to quote them; none is needed
+  // (and none is made of a large map) when there is nothing to report.
+  const bool quiet = diagnostics.items().empty();
+  report.add(quiet ? SourceSet{} : map.sources, std::move(diagnostics));
   exit_code = report.finish(diagnostic_options);
   if (exit_code != kExitOk) return exit_code;  // never write the model of a broken map
 
-  if (!write_file_atomically(out, content, error)) {
+  AtomicFile file;
+  bool ok = file.open(out, error);
+  if (ok && stream) {
+    write_json(map.model, map.sources, [&](std::string_view chunk) { return file.write(chunk); });
+  } else if (ok) {
+    file.write(content);
+  }
+  keep_until_exit(std::move(map));
+  if (!ok || !file.commit(error)) {
     std::cerr << "argmap export: " << error << "\n";
     return kExitFailure;
   }
