@@ -360,13 +360,16 @@ Answer skeptically_accepted(const Framework& f, Semantics semantics, NodeId node
   if (semantics == Semantics::Grounded || semantics == Semantics::Complete)
     return grounded(f)[node] == Label::In ? Answer::Yes : Answer::No;
   Labelling g, l;
-  if (semantics == Semantics::Stable)
-    if (auto search = attack_search(f, limits, g)) {
-      // Skeptical: is there a stable labelling without the node?
-      DungResult r = search->stable(l, limits.attack_search_budget, std::nullopt, node);
-      if (r != DungResult::OutOfBudget) return r == DungResult::Found ? Answer::No : Answer::Yes;
-      if (deadline_passed(limits)) return Answer::Unknown;
-    }
+  if (auto search = attack_search(f, limits, g)) {
+    // Is there a stable labelling without the node? For preferred, that one is also a
+    // preferred labelling without it; when there is none, the SAT loop below decides.
+    const bool stable = semantics == Semantics::Stable;
+    const std::uint64_t budget = limits.attack_search_budget;
+    DungResult r = search->stable(l, stable ? budget : budget / 4, std::nullopt, node);
+    if (r == DungResult::Found) return Answer::No;
+    if (r == DungResult::None && stable) return Answer::Yes;
+    if (deadline_passed(limits)) return Answer::Unknown;
+  }
   Encoding e(f, semantics == Semantics::Stable, limits);
   if (semantics == Semantics::Preferred) {
     std::vector<Labelling> found;

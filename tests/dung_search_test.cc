@@ -117,6 +117,10 @@ void check_against_oracle(const Framework& f, std::uint64_t budget, int round) {
               cred ? Answer::Yes : Answer::No);
     ASSERT_EQ(skeptically_accepted(f, Semantics::Stable, v, limits),
               skept ? Answer::Yes : Answer::No);
+    skept = true;
+    for (const auto& l : preferred) skept &= l[v] == I;
+    ASSERT_EQ(skeptically_accepted(f, Semantics::Preferred, v, limits),
+              skept ? Answer::Yes : Answer::No);
   }
 }
 
@@ -160,6 +164,8 @@ TEST(DungSearch, AgreesWithGeneralEngineOnLargerFrameworks) {
                   credulously_accepted(f, Semantics::Stable, v, general_engine()));
         ASSERT_EQ(skeptically_accepted(f, Semantics::Stable, v, limits),
                   skeptically_accepted(f, Semantics::Stable, v, general_engine()));
+        ASSERT_EQ(skeptically_accepted(f, Semantics::Preferred, v, limits),
+                  skeptically_accepted(f, Semantics::Preferred, v, general_engine()));
       }
     }
   }
