@@ -151,8 +151,10 @@ NodeLook look(NodeKind kind) {
 
 void paint_node(GraphvizGraph& g, Object node, NodeKind kind, const NodeStyle& s) {
   NodeLook l = look(kind);
+  std::string style(l.style);
+  if (s.border_style != LineStyle::Solid) style += "," + std::string(line_name(s.border_style));
   if (l.shape != "box") g.set(node, "shape", std::string(l.shape));
-  if (l.style != "filled,rounded") g.set(node, "style", std::string(l.style));
+  if (style != "filled,rounded") g.set(node, "style", style);
   if (!s.fill.empty()) g.set(node, "fillcolor", s.fill);
   if (!s.border.empty()) g.set(node, "color", s.border);
   if (!s.font.empty()) g.set(node, "fontcolor", s.font);
@@ -219,23 +221,93 @@ void declare_defaults(GraphvizGraph& g, const View& view) {
   }
 }
 
-/// Nodes in the order cgraph's writer lists them (child clusters first, then a
-/// cluster's own nodes, then the rest), so that laying out the written DOT
-/// gives the same drawing as laying out this graph.
-std::vector<std::size_t> declaration_order(const View& view) {
+/// Where a drawn node is declared: its view node, or a legend entry (both ends of
+/// an edge entry are points).
+struct PlanNode {
+  std::size_t view_node = kNone;
+  std::size_t legend = kNone;
+  int legend_end = 0;  ///< 0: a node entry; 1 / 2: an edge entry's tail / head point
+};
+
+struct PlanEdge {
+  std::size_t tail = 0, head = 0;  ///< plan nodes
+  std::size_t view_edge = kNone;
+  std::size_t legend = kNone;
+};
+
+/// The graph's nodes and edges in the order cgraph's writer (agwrite) puts them in
+/// DOT, so that laying out the written DOT (`dot -Tsvg`) is the same problem as the
+/// in-process layout: a graph read back from DOT creates its nodes in order of first
+/// mention and its edges in the order written, and dot's layout follows those orders.
+/// agwrite writes each subgraph block first (child clusters, then the block's own
+/// nodes in creation order), then walks all nodes in creation order and writes each
+/// one's out-edges, mentioning a head the first time an edge reaches it. Creating
+/// the nodes in that very order (a breadth-first walk from the subgraph nodes, then
+/// from each remaining node in view order) and the edges tail by tail makes the
+/// written order equal the creation order.
+struct Plan {
+  std::vector<PlanNode> nodes;
+  std::vector<PlanEdge> edges;
+  std::vector<std::size_t> node_order;  ///< plan nodes in creation order
+  std::vector<std::size_t> edge_order;  ///< plan edges in creation order
+};
+
+Plan make_plan(const View& view) {
+  Plan plan;
+  for (std::size_t n = 0; n < view.nodes.size(); ++n) plan.nodes.push_back({n, kNone, 0});
+  for (std::size_t e = 0; e < view.edges.size(); ++e)
+    plan.edges.push_back({view.edges[e].from, view.edges[e].to, e, kNone});
+  std::vector<std::size_t> legend_nodes;
+  for (std::size_t l = 0; l < view.legend.size(); ++l) {
+    if (!view.legend[l].is_edge) {
+      legend_nodes.push_back(plan.nodes.size());
+      plan.nodes.push_back({kNone, l, 0});
+      continue;
+    }
+    std::size_t from = plan.nodes.size();
+    plan.nodes.push_back({kNone, l, 1});
+    plan.nodes.push_back({kNone, l, 2});
+    legend_nodes.push_back(from);
+    legend_nodes.push_back(from + 1);
+    plan.edges.push_back({from, from + 1, kNone, l});
+  }
+
+  std::vector<bool> placed(plan.nodes.size());
+  auto place = [&](std::size_t n) {
+    if (placed[n]) return;
+    placed[n] = true;
+    plan.node_order.push_back(n);
+  };
+  // The subgraph blocks, in the order they are created: clusters (children first),
+  // same-rank sets, the legend.
   std::vector<std::vector<std::size_t>> members(view.clusters.size());
-  std::vector<std::size_t> order;
   for (std::size_t n = 0; n < view.nodes.size(); ++n)
     if (view.nodes[n].cluster != kNone) members[view.nodes[n].cluster].push_back(n);
   std::function<void(std::size_t)> visit = [&](std::size_t c) {
     for (std::size_t child : view.clusters[c].children) visit(child);
-    order.insert(order.end(), members[c].begin(), members[c].end());
+    for (std::size_t n : members[c]) place(n);
   };
   for (std::size_t c = 0; c < view.clusters.size(); ++c)
     if (view.clusters[c].parent == kNone) visit(c);
-  for (std::size_t n = 0; n < view.nodes.size(); ++n)
-    if (view.nodes[n].cluster == kNone) order.push_back(n);
-  return order;
+  for (const auto& rank : view.same_rank)
+    for (std::size_t n : rank) place(n);
+  for (std::size_t n : legend_nodes) place(n);
+
+  // The root: breadth first along out-edges, restarting at the next node in view order.
+  std::vector<std::vector<std::size_t>> out(plan.nodes.size());
+  for (std::size_t e = 0; e < plan.edges.size(); ++e) out[plan.edges[e].tail].push_back(e);
+  std::size_t next_root = 0;
+  for (std::size_t i = 0; i < plan.nodes.size(); ++i) {
+    if (i == plan.node_order.size()) {
+      while (placed[next_root]) ++next_root;
+      place(next_root);
+    }
+    for (std::size_t e : out[plan.node_order[i]]) {
+      place(plan.edges[e].head);
+      plan.edge_order.push_back(e);
+    }
+  }
+  return plan;
 }
 
 void build_clusters(GraphvizGraph& g, const View& view, std::vector<Object>& out) {
@@ -259,7 +331,7 @@ void build_clusters(GraphvizGraph& g, const View& view, std::vector<Object>& out
     if (view.clusters[c].parent == kNone) make(c, g.root());
 }
 
-void build_legend(GraphvizGraph& g, const View& view) {
+Object legend_subgraph(GraphvizGraph& g) {
   Object sg = g.subgraph(g.root(), "cluster_legend");
   g.set(sg, "id", "legend");
   g.set(sg, "class", "legend");
@@ -269,46 +341,53 @@ void build_legend(GraphvizGraph& g, const View& view) {
   g.set(sg, "style", "filled");
   g.set(sg, "margin", "8");
   g.set(sg, "labelloc", "t");
-  for (const auto& entry : view.legend) {
-    if (!entry.is_edge) {
-      Object n = g.node(entry.id);
-      g.add_to(sg, n);
-      g.set(n, "label", plain_escape(entry.label));
-      g.set(n, "id", entry.id);
-      g.set(n, "class", "legend");
-      paint_node(g, n, entry.node_kind, entry.node_style);
-      continue;
-    }
-    Object from = g.node(entry.id + "-from");
-    Object to = g.node(entry.id + "-to");
-    for (Object n : {from, to}) {
-      g.add_to(sg, n);
-      g.set(n, "shape", "point");
-      g.set(n, "width", "0.05");
-      g.set(n, "class", "legend");
-      g.set(n, "label", "");
-    }
-    g.set(from, "id", entry.id + "-from");
-    g.set(to, "id", entry.id + "-to");
-    Object e = g.edge(from, to);
-    g.set(e, "id", entry.id);
-    g.set(e, "class", "legend " + entry.label);
-    g.set(e, "label", " " + plain_escape(entry.label));
-    paint_edge(g, e, entry.edge_style);
-  }
+  return sg;
 }
 
-/// The graph for `view`, built through cgraph.
+void paint_legend_node(GraphvizGraph& g, Object n, const LegendEntry& entry, int end) {
+  if (end == 0) {
+    g.set(n, "label", plain_escape(entry.label));
+    g.set(n, "id", entry.id);
+    g.set(n, "class", "legend");
+    paint_node(g, n, entry.node_kind, entry.node_style);
+    return;
+  }
+  g.set(n, "shape", "point");
+  g.set(n, "width", "0.05");
+  g.set(n, "class", "legend");
+  g.set(n, "label", "");
+  g.set(n, "id", entry.id + (end == 1 ? "-from" : "-to"));
+}
+
+/// The graph for `view`, built through cgraph in agwrite's order (see Plan).
 void build_graph(GraphvizGraph& g, const View& view) {
   declare_defaults(g, view);
   g.set(g.root(), "rankdir", std::string(rankdir_name(view.rankdir)));
   std::vector<Object> clusters;
   build_clusters(g, view, clusters);
-  std::vector<Object> nodes(view.nodes.size());
-  for (std::size_t i : declaration_order(view)) {
-    const ViewNode& n = view.nodes[i];
-    Object node = g.node(n.id);
-    nodes[i] = node;
+  std::vector<Object> ranks;
+  for (std::size_t r = 0; r < view.same_rank.size(); ++r) {
+    ranks.push_back(g.subgraph(g.root(), "rank_" + std::to_string(r + 1)));
+    g.set(ranks.back(), "rank", "same");
+  }
+  Object legend = view.legend.empty() ? nullptr : legend_subgraph(g);
+
+  Plan plan = make_plan(view);
+  std::vector<Object> nodes(plan.nodes.size());
+  for (std::size_t p : plan.node_order) {
+    const PlanNode& pn = plan.nodes[p];
+    if (pn.view_node == kNone) {
+      const LegendEntry& entry = view.legend[pn.legend];
+      std::string name = entry.id + (pn.legend_end == 0   ? ""
+                                     : pn.legend_end == 1 ? "-from"
+                                                          : "-to");
+      Object node = nodes[p] = g.node(name);
+      g.add_to(legend, node);
+      paint_legend_node(g, node, entry, pn.legend_end);
+      continue;
+    }
+    const ViewNode& n = view.nodes[pn.view_node];
+    Object node = nodes[p] = g.node(n.id);
     if (n.cluster != kNone) g.add_to(clusters[n.cluster], node);
     std::string label = node_label(n);
     if (label.empty())
@@ -319,18 +398,24 @@ void build_graph(GraphvizGraph& g, const View& view) {
     g.set(node, "class", join(n.classes));
     paint_node(g, node, n.kind, n.style);
   }
-  for (std::size_t r = 0; r < view.same_rank.size(); ++r) {
-    Object sg = g.subgraph(g.root(), "rank_" + std::to_string(r + 1));
-    g.set(sg, "rank", "same");
-    for (std::size_t n : view.same_rank[r]) g.add_to(sg, nodes[n]);
+  for (std::size_t r = 0; r < view.same_rank.size(); ++r)
+    for (std::size_t n : view.same_rank[r]) g.add_to(ranks[r], nodes[n]);
+  for (std::size_t i : plan.edge_order) {
+    const PlanEdge& pe = plan.edges[i];
+    Object edge = g.edge(nodes[pe.tail], nodes[pe.head]);
+    if (pe.view_edge != kNone) {
+      const ViewEdge& e = view.edges[pe.view_edge];
+      g.set(edge, "id", e.id);
+      g.set(edge, "class", join(e.classes));
+      paint_edge(g, edge, e.style);
+      continue;
+    }
+    const LegendEntry& entry = view.legend[pe.legend];
+    g.set(edge, "id", entry.id);
+    g.set(edge, "class", "legend " + entry.label);
+    g.set(edge, "label", " " + plain_escape(entry.label));
+    paint_edge(g, edge, entry.edge_style);
   }
-  for (const auto& e : view.edges) {
-    Object edge = g.edge(nodes[e.from], nodes[e.to]);
-    g.set(edge, "id", e.id);
-    g.set(edge, "class", join(e.classes));
-    paint_edge(g, edge, e.style);
-  }
-  if (!view.legend.empty()) build_legend(g, view);
 }
 
 /// cairo 1.16 writes the current time as /CreationDate (D:YYYYMMDDHHMMSSZ);

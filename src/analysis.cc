@@ -22,6 +22,8 @@ class Analyzer {
         out_(diagnostics),
         options_(options) {}
 
+  std::vector<Finding> take() { return std::move(findings_); }
+
   void run() {
     for (Id p = 0; p < model_.proponents.size(); ++p) positions(p);
     self_defeat();
@@ -57,34 +59,69 @@ class Analyzer {
 
   std::string who(Id p) const { return "'" + model_.proponents[p].label + "'"; }
 
-  /// A proponent is committed to what it asserts and to everything that follows from
-  /// it by supports (an argument with all premises committed commits to its conclusion
-  /// too, through its support edge). `via[v]` is the node v was reached from.
-  std::vector<NodeId> commitments(Id p, std::vector<NodeId>& via) const {
+  ElementRef ref(NodeId v) const { return map_.element(v); }
+  ElementAttack attack(Edge e) const { return {ref(e.from), ref(e.to)}; }
+
+  Finding& record(FindingKind kind, Id proponent = kNoId) {
+    findings_.push_back({kind, proponent, {}, {}, {}});
+    return findings_.back();
+  }
+
+  /// The element of p's own assertions that commits p to v (v when asserted).
+  static NodeId root(NodeId v, const std::vector<NodeId>& via) {
+    while (via[v] != v) v = via[v];
+    return v;
+  }
+
+  /// A proponent is committed to what it asserts, to what those assertions support
+  /// (an argument with all premises committed commits to its conclusion through its
+  /// support edge), and to the premises its arguments need. Commitment never flows
+  /// into, or on through, what another proponent asserts: citing someone's statement
+  /// as evidence, or conceding a point to another's claim, does not make the claim
+  /// one's own (a support and an attack on it are a concession next to a rebuttal,
+  /// not a conflict). A premise another proponent asserts is needed, so committed,
+  /// but nothing flows on from it. `via[v]` is the node v was reached from, and
+  /// `by_premise[v]` whether as a premise of it.
+  std::vector<NodeId> commitments(Id p, std::vector<NodeId>& via,
+                                  std::vector<std::uint8_t>& by_premise) const {
     via.assign(f_.size(), kUnreached);
+    by_premise.assign(f_.size(), 0);
     std::vector<NodeId> work;
     for (NodeId v = 0; v < f_.size(); ++v)
       if (proponent(v) == p) via[v] = v, work.push_back(v);
-    for (std::size_t i = 0; i < work.size(); ++i)
-      for (NodeId t : f_.supported(work[i]))
-        if (via[t] == kUnreached) via[t] = work[i], work.push_back(t);
+    auto open = [&](NodeId t) { return proponent(t) == p || proponent(t) == kNoId; };
+    for (std::size_t i = 0; i < work.size(); ++i) {
+      const NodeId w = work[i];
+      if (!open(w)) continue;  // another proponent's premise: needed, but a leaf
+      for (NodeId t : f_.supported(w))
+        if (via[t] == kUnreached && open(t)) via[t] = w, work.push_back(t);
+      for (NodeId q : f_.premises(w))
+        if (via[q] == kUnreached) via[q] = w, by_premise[q] = 1, work.push_back(q);
+    }
     return work;
   }
 
-  /// "asserts [A]" or "is committed to [B] through [A] -> [X] -> [B]".
-  std::string stance(Id p, NodeId v, const std::vector<NodeId>& via) const {
+  /// "[A] -> [X] -> [B]" from what p asserts to v; a premise step reads "<Arg> needs [P]".
+  std::string path(NodeId v, const std::vector<NodeId>& via,
+                   const std::vector<std::uint8_t>& by_premise) const {
+    if (via[v] == v) return name(v);
+    return path(via[v], via, by_premise) + (by_premise[v] ? " needs " : " -> ") + name(v);
+  }
+
+  /// "asserts [A]", "is committed to [P] as a premise of <Arg>" or "is committed to [B]
+  /// through [A] -> [X] -> [B]".
+  std::string stance(Id p, NodeId v, const std::vector<NodeId>& via,
+                     const std::vector<std::uint8_t>& by_premise) const {
     if (via[v] == v) return who(p) + " asserts " + name(v);
-    std::vector<NodeId> chain{v};
-    while (via[chain.back()] != chain.back()) chain.push_back(via[chain.back()]);
-    std::string s = who(p) + " is committed to " + name(v) + " through ";
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-      s += (it == chain.rbegin() ? "" : " -> ") + name(*it);
-    return s;
+    if (by_premise[v] && via[via[v]] == via[v])
+      return who(p) + " is committed to " + name(v) + " as a premise of " + name(via[v]);
+    return who(p) + " is committed to " + name(v) + " through " + path(v, via, by_premise);
   }
 
   void positions(Id p) {
     std::vector<NodeId> via;
-    std::vector<NodeId> committed = commitments(p, via);
+    std::vector<std::uint8_t> by_premise;
+    std::vector<NodeId> committed = commitments(p, via, by_premise);
     if (committed.empty()) return;
     auto in_position = [&](NodeId v) { return via[v] != kUnreached; };
     // Conflict-freeness: no attack between two committed claims.
@@ -101,9 +138,13 @@ class Analyzer {
                              : name(e.from) + " attacks " + name(e.to);
       Diagnostic& d = out_.warning("position-conflict", attack_where(i),
                                    "the position of " + who(p) + " is not conflict-free: " + what);
-      d.notes.push_back({where(e.from), stance(p, e.from, via)});
-      if (e.to != e.from) d.notes.push_back({where(e.to), stance(p, e.to, via)});
+      d.notes.push_back({where(e.from), stance(p, e.from, via, by_premise)});
+      if (e.to != e.from) d.notes.push_back({where(e.to), stance(p, e.to, via, by_premise)});
       d.suggestion = "revise one of the two claims, or attribute one of them to another proponent";
+      Finding& f = record(FindingKind::PositionConflict, p);
+      f.elements = {ref(e.from), ref(e.to)};
+      f.attacks = {attack(e)};
+      f.defenders = {ref(root(e.from, via)), ref(root(e.to, via))};
     }
     // Admissibility: every attack on the position is answered from inside it.
     std::vector<std::uint8_t> answered(f_.size(), 0);
@@ -125,6 +166,12 @@ class Analyzer {
                                               " and nothing " + who(p) + " holds attacks " +
                                               name(edges[i].from)});
     d.suggestion = "answer these attacks with counter-arguments, or give up the attacked claims";
+    Finding& f = record(FindingKind::PositionNotAdmissible, p);
+    for (std::size_t i : open) {
+      f.attacks.push_back(attack(edges[i]));
+      if (std::find(f.elements.begin(), f.elements.end(), ref(edges[i].to)) == f.elements.end())
+        f.elements.push_back(ref(edges[i].to));
+    }
   }
 
   void self_defeat() {
@@ -139,6 +186,9 @@ class Analyzer {
       if (attackers.count(v)) {
         Diagnostic& d = out_.warning("self-defeating", where(v), name(v) + " attacks itself");
         d.suggestion = "a claim that attacks itself can never be accepted: remove the relation";
+        Finding& f = record(FindingKind::SelfDefeating);
+        f.elements = {ref(v)};
+        f.attacks = {{ref(v), ref(v)}};
         continue;
       }
       for (NodeId t : touched) via[t] = kUnreached;
@@ -165,6 +215,10 @@ class Analyzer {
       d.notes.push_back({where(found), "the chain of support: " + path});
       d.suggestion =
           "check the direction of these relations; as drawn, " + name(v) + " can never be accepted";
+      Finding& f = record(FindingKind::SelfDefeating);
+      f.elements = {ref(v)};
+      f.attacks = {{ref(found), ref(v)}};
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) f.defenders.push_back(ref(*it));
     }
   }
 
@@ -184,6 +238,18 @@ class Analyzer {
                        std::to_string(out) + " of " + of + " preferred labellings");
       d.suggestion = "run 'argmap eval --semantics preferred --explain \"" +
                      map_.framework.names[v] + "\"' to see both sides";
+      Finding& f = record(FindingKind::ContestedClaim);
+      f.elements = {ref(v)};
+      for (NodeId a : f_.attackers(v)) {
+        f.attacks.push_back({ref(a), ref(v)});
+        for (NodeId d2 : f_.attackers(a))
+          if (d2 != v &&
+              std::find(f.defenders.begin(), f.defenders.end(), ref(d2)) == f.defenders.end())
+            f.defenders.push_back(ref(d2));
+      }
+      for (NodeId s : f_.supporters(v))
+        if (std::find(f.defenders.begin(), f.defenders.end(), ref(s)) == f.defenders.end())
+          f.defenders.push_back(ref(s));
     }
   }
 
@@ -198,6 +264,9 @@ class Analyzer {
                    name(e.from) + " attacks " + name(e.to) + " and nothing in the map answers it");
       d.suggestion = "an open question of the debate: add a counter-argument to " + name(e.from) +
                      " if there is one";
+      Finding& f = record(FindingKind::UnansweredAttack);
+      f.elements = {ref(e.from), ref(e.to)};
+      f.attacks = {attack(e)};
     }
   }
 
@@ -221,6 +290,7 @@ class Analyzer {
                                    " rests only on assumptions: no evidence supports it, "
                                    "directly or through its supporters");
       d.suggestion = "cite evidence for it or for one of its supporting claims ({kind: evidence})";
+      record(FindingKind::AssumptionOnly).elements = {ref(v)};
     }
   }
 
@@ -231,17 +301,21 @@ class Analyzer {
   const Framework& f_;
   Diagnostics& out_;
   const AnalysisOptions& options_;
+  std::vector<Finding> findings_;
 };
 
 }  // namespace
 
-void analyze(const Model& model, const MapFramework& map, Diagnostics& diagnostics,
-             const AnalysisOptions& options) {
-  Analyzer(model, map, diagnostics, options).run();
+std::vector<Finding> analyze(const Model& model, const MapFramework& map, Diagnostics& diagnostics,
+                             const AnalysisOptions& options) {
+  Analyzer analyzer(model, map, diagnostics, options);
+  analyzer.run();
+  return analyzer.take();
 }
 
-void analyze(const Model& model, Diagnostics& diagnostics, const AnalysisOptions& options) {
-  analyze(model, build_framework(model), diagnostics, options);
+std::vector<Finding> analyze(const Model& model, Diagnostics& diagnostics,
+                             const AnalysisOptions& options) {
+  return analyze(model, build_framework(model), diagnostics, options);
 }
 
 }  // namespace argmap

@@ -2,10 +2,13 @@
 #include "questions.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 
+#include "analysis.h"
 #include "element_info.h"
+#include "framework_builder.h"
 #include "outline.h"
 
 namespace argmap {
@@ -127,6 +130,40 @@ Findings derive_findings(const Model& model, const std::map<ElementRef, std::str
           element_proponent(model, a.from) == p)
         findings.concessions.push_back({p, s.to, s.from, a.from});
   }
+
+  // What needs the evaluation: the consistency analysis, its findings as data. A
+  // generous deadline keeps a handout of a huge map from waiting on its preferred
+  // labellings (contested claims are then left out).
+  AnalysisOptions options;
+  options.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  Diagnostics unused;
+  for (const Finding& f : analyze(model, build_framework(model), unused, options)) {
+    switch (f.kind) {
+      case FindingKind::PositionConflict:
+        findings.inconsistent.push_back(
+            {f.proponent, f.elements[0], f.elements[1], f.defenders[0], f.defenders[1]});
+        break;
+      case FindingKind::PositionNotAdmissible: {
+        ExposureFinding exposure{f.proponent, {}};
+        for (const ElementAttack& a : f.attacks)
+          exposure.unanswered.push_back({a.attacker, a.target});
+        findings.indefensible.push_back(std::move(exposure));
+        break;
+      }
+      case FindingKind::SelfDefeating:
+        findings.self_defeating.push_back({f.elements[0], f.attacks[0].attacker, f.defenders});
+        break;
+      case FindingKind::ContestedClaim: {
+        ContestedFinding contested{f.elements[0], {}, f.defenders};
+        for (const ElementAttack& a : f.attacks) contested.attackers.push_back(a.attacker);
+        findings.contested.push_back(std::move(contested));
+        break;
+      }
+      case FindingKind::UnansweredAttack:
+      case FindingKind::AssumptionOnly:
+        break;  // derived from the model above, with the labels and the assumptions named
+    }
+  }
   return findings;
 }
 
@@ -142,12 +179,20 @@ std::vector<Question> build_questions(const Model& model, const Findings& findin
                       .element(f.target)
                       .text(" reply?")
                       .done());
-  for (ElementRef claim : findings.contested)
-    out.push_back(QuestionWriter(QuestionKind::Contested)
-                      .element(claim)
-                      .text(" stands on one consistent reading of the debate and falls on "
-                            "another. What would decide between them?")
-                      .done());
+  for (const ContestedFinding& f : findings.contested) {
+    QuestionWriter q(QuestionKind::Contested);
+    q.element(f.claim).text(" stands on one consistent reading of the debate and falls on another");
+    if (!f.attackers.empty()) {
+      q.text(": ")
+          .elements(f.attackers)
+          .text(f.attackers.size() == 1 ? " attacks it" : " attack it");
+      if (!f.defenders.empty())
+        q.text(", ")
+            .elements(f.defenders)
+            .text(f.defenders.size() == 1 ? " speaks for it" : " speak for it");
+    }
+    out.push_back(q.text(". What would decide between them?").done());
+  }
   for (const AssumptionFinding& f : findings.assumption_only)
     out.push_back(QuestionWriter(QuestionKind::AssumptionOnly)
                       .element(f.claim)
@@ -158,36 +203,80 @@ std::vector<Question> build_questions(const Model& model, const Findings& findin
                       .done());
   for (const ConflictFinding& f : findings.inconsistent) {
     std::string who = proponent_name(model, f.proponent);
-    out.push_back(QuestionWriter(QuestionKind::Inconsistent)
-                      .text(who + " holds both ")
-                      .element(f.first)
-                      .text(" and ")
-                      .element(f.second)
-                      .text(", which conflict. Which should " + who +
-                            " give up, or how can the two be reconciled?")
+    QuestionWriter q(QuestionKind::Inconsistent);
+    // "[B] (by asserting [C])" when the proponent holds [B] through what [C] supports.
+    auto side = [&](ElementRef e, ElementRef reason) {
+      q.element(e);
+      if (reason.valid() && reason != e) q.text(" (by asserting ").element(reason).text(")");
+    };
+    q.text(who + " holds both ");
+    side(f.first, f.first_reason);
+    q.text(" and ");
+    side(f.second, f.second_reason);
+    out.push_back(q.text(", which conflict. Which should " + who +
+                         " give up, or how can the two be reconciled?")
                       .done());
   }
+  // An attack already asked about as unanswered is not asked about again.
+  std::set<std::pair<ElementRef, ElementRef>> asked;
+  for (const AttackFinding& f : findings.unanswered_attacks) asked.insert({f.attacker, f.target});
   for (const ExposureFinding& f : findings.indefensible) {
+    std::vector<AttackFinding> open;
+    for (const AttackFinding& a : f.unanswered)
+      if (!asked.count({a.attacker, a.target})) open.push_back(a);
+    if (open.empty()) continue;
     QuestionWriter q(QuestionKind::Indefensible);
     std::string who = proponent_name(model, f.proponent);
     q.text(who + "'s position has no answer to ");
-    for (std::size_t i = 0; i < f.unanswered.size(); ++i) {
-      if (i > 0) q.text(i + 1 == f.unanswered.size() ? " and to " : ", to ");
-      q.element(f.unanswered[i].attacker).text(" against ").element(f.unanswered[i].target);
+    for (std::size_t i = 0; i < open.size(); ++i) {
+      if (i > 0) q.text(i + 1 == open.size() ? " and to " : ", to ");
+      q.element(open[i].attacker).text(" against ").element(open[i].target);
     }
     out.push_back(q.text(". How could " + who + " defend it?").done());
   }
-  for (const ConcessionFinding& f : findings.concessions)
+  for (const SelfDefeatFinding& f : findings.self_defeating) {
+    QuestionWriter q(QuestionKind::SelfDefeating);
+    if (f.attacker == f.claim) {
+      out.push_back(q.element(f.claim)
+                        .text(" attacks itself. Can it ever be accepted, or is the relation a "
+                              "mistake?")
+                        .done());
+      continue;
+    }
+    q.element(f.claim).text(" supports ");
+    for (std::size_t i = 1; i + 1 < f.chain.size(); ++i)
+      q.element(f.chain[i]).text(", which supports ");
+    out.push_back(q.element(f.attacker)
+                      .text(", which attacks ")
+                      .element(f.claim)
+                      .text(". Is a relation the wrong way round, or does ")
+                      .element(f.claim)
+                      .text(" really undermine itself?")
+                      .done());
+  }
+  // Concessions of one proponent to one claim against one rebuttal: one question.
+  std::vector<std::pair<const ConcessionFinding*, std::vector<ElementRef>>> grouped;
+  for (const ConcessionFinding& f : findings.concessions) {
+    auto same = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) {
+      return g.first->proponent == f.proponent && g.first->target == f.target &&
+             g.first->rebuttal == f.rebuttal;
+    });
+    if (same == grouped.end())
+      grouped.push_back({&f, {f.concession}});
+    else if (std::find(same->second.begin(), same->second.end(), f.concession) ==
+             same->second.end())
+      same->second.push_back(f.concession);
+  }
+  for (const auto& [f, conceded] : grouped)
     out.push_back(QuestionWriter(QuestionKind::Concession)
-                      .text(proponent_name(model, f.proponent) + " concedes ")
-                      .element(f.concession)
+                      .text(proponent_name(model, f->proponent) + " concedes ")
+                      .elements(conceded)
                       .text(" in favour of ")
-                      .element(f.target)
+                      .element(f->target)
                       .text(" but rebuts it with ")
-                      .element(f.rebuttal)
+                      .element(f->rebuttal)
                       .text(". Does the rebuttal outweigh what the concession grants?")
                       .done());
-
   // Two analyses may report the same finding: keep the first question of each text.
   std::set<std::string> seen;
   std::erase_if(out,
@@ -216,6 +305,8 @@ const char* question_kind_title(QuestionKind kind) {
       return "Positions that cannot be defended";
     case QuestionKind::Concession:
       return "Concessions next to rebuttals";
+    case QuestionKind::SelfDefeating:
+      return "Claims that undermine themselves";
   }
   return "";
 }

@@ -6,7 +6,7 @@
 namespace argmap::report_assets {
 
 inline constexpr const char* kStyle = R"CSS(
-:root{--ink:#1d1d1f;--muted:#5f6368;--line:#d0d4d9;--accent:#1a56b0;--in:#1b7a3d;--out:#b3261e;--undec:#8a6d00}
+:root{--ink:#1d1d1f;--muted:#5f6368;--line:#d0d4d9;--accent:#1a56b0;--in:#0072b2;--out:#b34700;--undec:#5f6368}
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 "DejaVu Sans",system-ui,sans-serif;color:var(--ink);background:#fff}
 header,main>section{max-width:68rem;margin:0 auto;padding:0 1rem}

@@ -1,105 +1,34 @@
-// SHA-256 and base64 (see sha256.h).
 #include "sha256.h"
+
+#include <openssl/evp.h>
+
+#include <stdexcept>
 
 namespace argmap {
 
-namespace {
-
-constexpr std::uint32_t kRound[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-
-constexpr std::uint32_t rotr(std::uint32_t x, int n) {
-  return (x >> n) | (x << (32 - n));
-}
-
-void compress(std::uint32_t state[8], const std::uint8_t block[64]) {
-  std::uint32_t w[64];
-  for (int i = 0; i < 16; ++i)
-    w[i] = std::uint32_t(block[4 * i]) << 24 | std::uint32_t(block[4 * i + 1]) << 16 |
-           std::uint32_t(block[4 * i + 2]) << 8 | std::uint32_t(block[4 * i + 3]);
-  for (int i = 16; i < 64; ++i) {
-    std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-    std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
-    w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-  }
-  std::uint32_t a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5],
-                g = state[6], h = state[7];
-  for (int i = 0; i < 64; ++i) {
-    std::uint32_t t1 =
-        h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + kRound[i] + w[i];
-    std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-    h = g;
-    g = f;
-    f = e;
-    e = d + t1;
-    d = c;
-    c = b;
-    b = a;
-    a = t1 + t2;
-  }
-  state[0] += a;
-  state[1] += b;
-  state[2] += c;
-  state[3] += d;
-  state[4] += e;
-  state[5] += f;
-  state[6] += g;
-  state[7] += h;
-}
-
-}  // namespace
-
 std::array<std::uint8_t, 32> sha256(std::string_view data) {
-  std::uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                            0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  std::size_t full = data.size() / 64 * 64;
-  for (std::size_t i = 0; i < full; i += 64)
-    compress(state, reinterpret_cast<const std::uint8_t*>(data.data() + i));
-  // The tail: the rest, a 1 bit, zeros, and the length in bits (one or two blocks).
-  std::uint8_t tail[128] = {};
-  std::size_t rest = data.size() - full;
-  for (std::size_t i = 0; i < rest; ++i) tail[i] = static_cast<std::uint8_t>(data[full + i]);
-  tail[rest] = 0x80;
-  std::size_t tail_size = rest < 56 ? 64 : 128;
-  std::uint64_t bits = static_cast<std::uint64_t>(data.size()) * 8;
-  for (int i = 0; i < 8; ++i) tail[tail_size - 1 - i] = static_cast<std::uint8_t>(bits >> (8 * i));
-  compress(state, tail);
-  if (tail_size == 128) compress(state, tail + 64);
-  std::array<std::uint8_t, 32> digest;
-  for (int i = 0; i < 8; ++i)
-    for (int j = 0; j < 4; ++j)
-      digest[4 * i + j] = static_cast<std::uint8_t>(state[i] >> (24 - 8 * j));
+  std::array<std::uint8_t, 32> digest{};
+  unsigned int size = 0;
+  // EVP_Digest fails only when libcrypto itself is broken (no memory, no provider).
+  if (EVP_Digest(data.data(), data.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1 ||
+      size != digest.size())
+    throw std::runtime_error("libcrypto could not compute a SHA-256 digest");
   return digest;
 }
 
 std::string base64(std::string_view data) {
-  static constexpr char kAlphabet[] =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((data.size() + 2) / 3 * 4);
-  for (std::size_t i = 0; i < data.size(); i += 3) {
-    std::uint32_t n = std::uint32_t(static_cast<std::uint8_t>(data[i])) << 16;
-    if (i + 1 < data.size()) n |= std::uint32_t(static_cast<std::uint8_t>(data[i + 1])) << 8;
-    if (i + 2 < data.size()) n |= static_cast<std::uint8_t>(data[i + 2]);
-    out += kAlphabet[(n >> 18) & 63];
-    out += kAlphabet[(n >> 12) & 63];
-    out += i + 1 < data.size() ? kAlphabet[(n >> 6) & 63] : '=';
-    out += i + 2 < data.size() ? kAlphabet[n & 63] : '=';
-  }
+  // EVP_EncodeBlock writes 4 characters per 3 bytes (rounded up) plus a NUL.
+  std::string out(4 * ((data.size() + 2) / 3) + 1, '\0');
+  const int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                      reinterpret_cast<const unsigned char*>(data.data()),
+                                      static_cast<int>(data.size()));
+  out.resize(static_cast<std::size_t>(written));
   return out;
 }
 
 std::string csp_hash(std::string_view data) {
-  auto digest = sha256(data);
-  return "sha256-" +
-         base64(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+  const auto digest = sha256(data);
+  return "sha256-" + base64({reinterpret_cast<const char*>(digest.data()), digest.size()});
 }
 
 }  // namespace argmap

@@ -1,5 +1,5 @@
-// SHA-256 (FIPS 180-4), for the handout's Content-Security-Policy, which names its
-// inline script and style by hash. Small and dependency-free.
+// SHA-256 digests and base64, for the handout's Content-Security-Policy, which names
+// its inline script and style by hash. Both come from OpenSSL's libcrypto.
 #pragma once
 
 #include <array>

@@ -22,6 +22,18 @@ const EdgeStyle& Theme::relation(RelationType type) const {
   return support;
 }
 
+const StatusStyle& Theme::status(Label label) const {
+  switch (label) {
+    case Label::In:
+      return status_in;
+    case Label::Out:
+      return status_out;
+    case Label::Undec:
+      break;
+  }
+  return status_undec;
+}
+
 std::string_view relation_name(RelationType type) {
   switch (type) {
     case RelationType::Support:
@@ -90,6 +102,12 @@ Theme default_theme() {
   t.contrary = {"#ff0000", LineStyle::Solid, ArrowShape::Normal, ArrowShape::Normal, 1};
   t.inference_link = t.support;
   t.inference_link.head = ArrowShape::None;
+  // Okabe-Ito sky blue, vermillion and a light grey: told apart with every common
+  // colour-vision deficiency, each at least 5:1 against black text (WCAG AA), with
+  // darker borders in the line style of the mono theme so colour is never the only cue.
+  t.status_in = {"#56B4E9", "#0072B2", LineStyle::Solid, 2};
+  t.status_out = {"#D55E00", "#8F3F00", LineStyle::Dashed, 2};
+  t.status_undec = {"#BBBBBB", "#595959", LineStyle::Dotted, 2};
   return t;
 }
 
@@ -112,6 +130,10 @@ Theme mono_theme() {
   t.contrary = {"#000000", LineStyle::Dotted, ArrowShape::Tee, ArrowShape::Tee, 1};
   t.inference_link = t.support;
   t.inference_link.head = ArrowShape::None;
+  // Status by border line alone: IN solid, OUT dashed, UNDEC dotted (fills unchanged).
+  t.status_in = {"", "#000000", LineStyle::Solid, 2};
+  t.status_out = {"", "#000000", LineStyle::Dashed, 2};
+  t.status_undec = {"", "#000000", LineStyle::Dotted, 2};
   return t;
 }
 

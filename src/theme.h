@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "labelling.h"
 #include "model.h"
 
 namespace argmap {
@@ -20,6 +21,17 @@ struct NodeStyle {
   std::string border;
   std::string font = "#000000";
   double pen_width = 1;
+  LineStyle border_style = LineStyle::Solid;
+};
+
+/// How a node shows its evaluation status (--color-by status): a fill (ignored by
+/// uncoloured themes), a border colour and a border line, so that the status is
+/// told by pattern as well as by colour.
+struct StatusStyle {
+  std::string fill;
+  std::string border;
+  LineStyle border_style = LineStyle::Solid;
+  double pen_width = 1.5;
 };
 
 /// How an edge is drawn: colour, line and both ends (tail None = no tail mark).
@@ -44,8 +56,10 @@ struct Theme {
   std::vector<std::string> group_fills;  ///< cluster fill by nesting level (1-based, clamped)
   EdgeStyle support, attack, undercut, contradiction, entails, contrary;
   EdgeStyle inference_link;  ///< argument -> its inference point (no head)
+  StatusStyle status_in, status_out, status_undec;
 
   const EdgeStyle& relation(RelationType type) const;
+  const StatusStyle& status(Label label) const;
 };
 
 /// Argdown's look: support green, attack red, undercut purple, contradiction red

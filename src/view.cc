@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "view_status.h"
 #include "view_style.h"
 
 namespace argmap {
@@ -50,7 +51,12 @@ class ViewBuilder {
     make_equivalence_edges();
     add_inference_points();
     if (!o_.focus.empty() && !apply_focus()) return {};
-    style_view(m_, o_, v_);
+    if (o_.color_by == ColorBy::Status) {
+      ModelLabels status = status_labels(m_, o_.semantics, d_);
+      style_view(m_, o_, v_, &status);
+    } else {
+      style_view(m_, o_, v_);
+    }
     group();
     same_rank();
     if (o_.legend) build_legend(m_, o_, v_);

@@ -9,6 +9,7 @@
 
 #include "diagnostic.h"
 #include "model.h"
+#include "sat_semantics.h"
 #include "theme.h"
 
 namespace argmap {
@@ -16,7 +17,8 @@ namespace argmap {
 inline constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 enum class GroupBy { Section, Proponent, None };
-enum class ColorBy { Tag, Proponent };
+/// Status: each statement and argument by its evaluation label (IN, OUT, UNDEC).
+enum class ColorBy { Tag, Proponent, Status };
 enum class RankDir { BT, TB, LR, RL };
 
 struct ViewOptions {
@@ -26,6 +28,9 @@ struct ViewOptions {
   int depth = 1;      ///< relation steps from the focus
   GroupBy group_by = GroupBy::Section;
   ColorBy color_by = ColorBy::Tag;
+  /// The labelling drawn by ColorBy::Status; for complete, preferred and stable the
+  /// skeptical verdict (IN or OUT when every labelling agrees, else UNDEC).
+  Semantics semantics = Semantics::Grounded;
   bool rankdir_set = false;  ///< false: frontmatter dot.graphVizSettings.rankdir, else BT
   RankDir rankdir = RankDir::BT;
   int wrap = 40;                       ///< characters per label line (Argdown's charactersInLine)

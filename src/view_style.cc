@@ -223,7 +223,36 @@ Theme theme_for(const ViewOptions& options) {
   return options.theme == "mono" ? mono_theme() : default_theme();
 }
 
-void style_view(const Model& model, const ViewOptions& options, View& view) {
+namespace {
+
+std::string_view status_class(Label label) {
+  switch (label) {
+    case Label::In:
+      return "status-in";
+    case Label::Out:
+      return "status-out";
+    case Label::Undec:
+      break;
+  }
+  return "status-undec";
+}
+
+/// A statement's, argument's or evidence's look under --color-by status: the
+/// kind's shape and fill (mono), or the status fill (colour), with the status border.
+NodeStyle status_style(const Theme& theme, NodeKind kind, Label label) {
+  NodeStyle s = base_style(theme, kind, "#ffffff");
+  const StatusStyle& st = theme.status(label);
+  if (theme.colored && !st.fill.empty()) s.fill = st.fill;
+  s.border = st.border;
+  s.border_style = st.border_style;
+  s.pen_width = st.pen_width;
+  return s;
+}
+
+}  // namespace
+
+void style_view(const Model& model, const ViewOptions& options, View& view,
+                const ModelLabels* status) {
   Theme theme = theme_for(options);
   std::vector<std::string> scheme = scheme_for(model, theme);
   view.font_name = theme.font_name;
@@ -264,7 +293,13 @@ void style_view(const Model& model, const ViewOptions& options, View& view) {
     Id p = is_stmt ? model.statements[e.id].proponent : model.arguments[e.id].proponent;
     if (p < model.proponents.size())
       n.classes.push_back("proponent-" + slug(model.proponents[p].key));
-    n.style = base_style(theme, n.kind, element_color(model, options, e, scheme));
+    if (options.color_by == ColorBy::Status && status) {
+      Label label = status->of(e);
+      n.classes.push_back(std::string(status_class(label)));
+      n.style = status_style(theme, n.kind, label);
+    } else {
+      n.style = base_style(theme, n.kind, element_color(model, options, e, scheme));
+    }
   }
   for (auto& n : view.nodes) {
     if (n.kind != NodeKind::Inference) continue;
@@ -311,6 +346,7 @@ ViewNode closed_group_node(const ViewOptions& options, const View& view, std::si
 void build_legend(const Model& model, const ViewOptions& options, View& view) {
   Theme theme = theme_for(options);
   std::vector<std::string> scheme = scheme_for(model, theme);
+  bool by_status = options.color_by == ColorBy::Status;
   const NodeKind kinds[] = {NodeKind::Statement, NodeKind::Argument, NodeKind::Evidence,
                             NodeKind::Group, NodeKind::Inference};
   for (NodeKind kind : kinds) {
@@ -322,6 +358,8 @@ void build_legend(const Model& model, const ViewOptions& options, View& view) {
     entry.id = "legend-" + slug(entry.label);
     entry.node_kind = kind;
     entry.node_style = base_style(theme, kind, scheme[0]);
+    if (by_status && kind != NodeKind::Inference && kind != NodeKind::Group)
+      entry.node_style = base_style(mono_theme(), kind, "");  // the kind by shape alone
     view.legend.push_back(std::move(entry));
   }
   const RelationType types[] = {RelationType::Support,  RelationType::Attack,
@@ -338,13 +376,29 @@ void build_legend(const Model& model, const ViewOptions& options, View& view) {
     entry.edge_style = theme.relation(type);
     view.legend.push_back(std::move(entry));
   }
-  if (!theme.colored) return;
-  // The colours in use: one argument-shaped swatch per tag or proponent drawn.
+  // The statuses drawn, each as a statement box in its status look.
   auto drawn = [&](const std::string& cls) {
     return std::any_of(view.nodes.begin(), view.nodes.end(), [&](const ViewNode& n) {
       return std::find(n.classes.begin(), n.classes.end(), cls) != n.classes.end();
     });
   };
+  if (by_status) {
+    const std::pair<Label, const char*> statuses[] = {
+        {Label::In, "IN (stands)"}, {Label::Out, "OUT (falls)"}, {Label::Undec, "UNDEC (open)"}};
+    for (auto [label, text] : statuses) {
+      std::string cls(status_class(label));
+      if (!drawn(cls)) continue;
+      LegendEntry entry;
+      entry.label = text;
+      entry.id = "legend-" + cls;
+      entry.node_kind = NodeKind::Statement;
+      entry.node_style = status_style(theme, NodeKind::Statement, label);
+      view.legend.push_back(std::move(entry));
+    }
+    return;
+  }
+  if (!theme.colored) return;
+  // The colours in use: one argument-shaped swatch per tag or proponent drawn.
   auto swatch = [&](const std::string& label, const std::string& id, const std::string& color) {
     LegendEntry entry;
     entry.label = label;

@@ -3,6 +3,7 @@
 // by proponent, later by evaluation status) live in one place.
 #pragma once
 
+#include "evaluation.h"
 #include "model.h"
 #include "view.h"
 
@@ -12,8 +13,10 @@ namespace argmap {
 Theme theme_for(const ViewOptions& options);
 
 /// Sets ids, labels, classes and styles of every node and edge, and the view's
-/// graph settings (rankdir, font, node width).
-void style_view(const Model& model, const ViewOptions& options, View& view);
+/// graph settings (rankdir, font, node width). With ColorBy::Status, `status`
+/// gives each element's label (class status-in|out|undec and the theme's status look).
+void style_view(const Model& model, const ViewOptions& options, View& view,
+                const ModelLabels* status = nullptr);
 
 /// Sets unique ids and fills of the clusters (after grouping).
 void style_clusters(const Model& model, const ViewOptions& options, View& view);
@@ -22,7 +25,7 @@ void style_clusters(const Model& model, const ViewOptions& options, View& view);
 ViewNode closed_group_node(const ViewOptions& options, const View& view, std::size_t cluster);
 
 /// One legend entry per node kind and relation type drawn, then the tag or
-/// proponent colours in use.
+/// proponent colours in use, or the evaluation statuses drawn.
 void build_legend(const Model& model, const ViewOptions& options, View& view);
 
 }  // namespace argmap

@@ -62,6 +62,41 @@ TEST(CmdReport, WritesTheMolotovHandout) {
   EXPECT_EQ(read(dir / "stderr.txt"), "argmap: wrote " + out.string() + "\n");
 }
 
+TEST(CmdReport, TheMapIsColouredByGroundedStatusWithALegend) {
+  fs::path dir = fresh_dir("report_status");
+  fs::path out = dir / "molotov.html";
+  ASSERT_EQ(run(dir, "report " + std::string(ARGMAP_SOURCE_DIR) + "/maps/molotov-1954.argdown -o " +
+                         out.string()),
+            0)
+      << read(dir / "stderr.txt");
+  std::string page = read(out);
+  std::size_t print_at = page.find("<div class=\"am-print-map\">");
+  ASSERT_NE(print_at, std::string::npos);
+  std::string screen = page.substr(0, print_at);
+  std::string print = page.substr(print_at, page.find("</svg>", print_at) - print_at);
+  // The panel's label and the node's class agree: both from the grounded labelling.
+  std::size_t veto = page.find("\"title\":\"Veto concern\"");
+  ASSERT_NE(veto, std::string::npos);
+  // nlohmann writes keys in order: the element's "label" comes before its "title".
+  std::size_t label_at = page.rfind("\"label\":\"", veto) + 9;
+  std::string label = page.substr(label_at, page.find('"', label_at) - label_at);
+  std::string status = label == "IN"    ? "status&#45;in"  // Graphviz writes '-' as &#45;
+                       : label == "OUT" ? "status&#45;out"
+                                        : "status&#45;undec";
+  std::size_t node = screen.find("<g id=\"veto&#45;concern\" class=\"node");
+  ASSERT_NE(node, std::string::npos);
+  std::string node_class = screen.substr(node, screen.find('>', node) - node);
+  EXPECT_NE(node_class.find(status), std::string::npos) << node_class << " vs " << label;
+  EXPECT_NE(screen.find("<g id=\"legend&#45;status&#45;in\""), std::string::npos);
+  EXPECT_NE(screen.find(">IN (stands)</text>"), std::string::npos);
+  EXPECT_NE(screen.find("fill=\"#56b4e9\""), std::string::npos);
+  // Print: the same statuses by border line, in black, white and greys only.
+  EXPECT_NE(print.find("<g id=\"am__p-legend&#45;status&#45;in\""), std::string::npos);
+  EXPECT_NE(print.find("stroke-dasharray"), std::string::npos);
+  EXPECT_EQ(print.find("#56b4e9"), std::string::npos);
+  EXPECT_EQ(print.find("#d55e00"), std::string::npos);
+}
+
 TEST(CmdReport, HostileMapStaysText) {
   fs::path dir = fresh_dir("report_hostile");
   fs::path out = dir / "hostile.html";

@@ -12,10 +12,14 @@ struct Result {
   std::string out;
 };
 
-/// Runs the argmap binary with `args` (stderr to stdout when `merge`).
-Result run(const std::string& args, bool merge = false) {
-  std::string command =
-      std::string(ARGMAP_BINARY) + " " + args + (merge ? " 2>&1" : " 2>/dev/null");
+enum class Streams { Stdout, Both, Stderr };
+
+/// Runs the argmap binary with `args`, capturing stdout, both, or stderr alone.
+Result run(const std::string& args, Streams streams) {
+  std::string command = std::string(ARGMAP_BINARY) + " " + args +
+                        (streams == Streams::Stdout ? " 2>/dev/null"
+                         : streams == Streams::Both ? " 2>&1"
+                                                    : " 2>&1 >/dev/null");
   Result r;
   FILE* pipe = popen(command.c_str(), "r");
   char buffer[4096];
@@ -23,6 +27,11 @@ Result run(const std::string& args, bool merge = false) {
   int status = pclose(pipe);
   r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
+}
+
+/// Stdout, or stdout and stderr together when `merge`.
+Result run(const std::string& args, bool merge = false) {
+  return run(args, merge ? Streams::Both : Streams::Stdout);
 }
 
 class EvalCli : public ::testing::Test {
@@ -108,14 +117,118 @@ TEST_F(EvalCli, PreferredCountsLabellingsAndAcceptance) {
   EXPECT_EQ(run("eval " + map + " --semantics stable --timeout 0.000001").status, 3);
 }
 
+TEST_F(EvalCli, JsonKeysStayUniqueAndEnumerationCanBeCapped) {
+  // A statement and an argument may share a title: their keys say which is which.
+  std::string shared = write("s.argdown", "[Veto]: v.\n  - <Veto>: w.\n");
+  Result j = run("eval " + shared + " --format json");
+  EXPECT_NE(j.out.find("  \"labels\": {\"[Veto]\": \"OUT\", \"<Veto>\": \"IN\"},\n"),
+            std::string::npos)
+      << j.out;
+  std::string map = write("m.argdown", kMap);
+  Result capped = run("eval " + map + " --semantics preferred --enumerate 1");
+  EXPECT_TRUE(
+      capped.out.starts_with("preferred labellings of " + map + ": 1 (capped by --enumerate)\n"))
+      << capped.out;
+  // Acceptance is decided over all labellings, not only the ones listed.
+  EXPECT_NE(capped.out.find("  <Bloc>: credulously accepted (IN in some labelling)\n"),
+            std::string::npos);
+  Result json = run("eval " + map + " --semantics preferred --enumerate 1 --format json");
+  EXPECT_NE(json.out.find("\"complete_enumeration\": false"), std::string::npos) << json.out;
+}
+
 TEST_F(EvalCli, UsageErrorsExitTwo) {
   std::string map = write("m.argdown", kMap);
   EXPECT_EQ(
       run("eval " + map + " --semantics admissible", true).out,
-      "argmap eval: unknown semantics 'admissible' (grounded, complete, preferred or stable)\n");
+      "argmap eval: unknown semantics 'admissible' (grounded, complete, preferred or stable)\n"
+      "usage: argmap eval FILE [--semantics grounded|complete|preferred|stable] [--format "
+      "text|json]\n"
+      "                 [--explain TITLE] [--support none] [--enumerate N] [--timeout S]\n"
+      "Try 'argmap eval --help' for more information.\n");
   EXPECT_EQ(run("eval " + map + " --semantics admissible").status, 2);
+  EXPECT_EQ(run("eval " + map + " --enumerate 2.5").status, 2);
+  EXPECT_EQ(run("eval " + map + " --timeout -1").status, 2);
+  EXPECT_EQ(run("eval " + map + " --diagnostics-format xml").status, 2);
   EXPECT_EQ(run("eval " + map + " --explain Nothing", true).out,
             "argmap eval: no statement or argument titled 'Nothing'\n");
+  EXPECT_EQ(run("eval " + (dir_ / "missing.argdown").string()).status, 2);
+  // --help documents the exit statuses, the timeout's among them.
+  EXPECT_NE(run("eval --help").out.find("3 the --timeout passed before the search ended"),
+            std::string::npos);
+}
+
+TEST_F(EvalCli, ReadsStandardInputAndSharesTheDiagnosticOptions) {
+  std::string map = write("m.argdown", kMap);
+  Result r = run("eval - < " + map);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(r.out.starts_with("grounded labelling of <stdin>\nIN (1)\n  <Pretext>\n")) << r.out;
+  Result warned = run("eval - < " + map, true);
+  EXPECT_NE(warned.out.find("<stdin>:2:34: warning: the position of 'NATO' is not admissible"),
+            std::string::npos)
+      << warned.out;
+  // --no-warn silences a finding's code (warnings and notes alike).
+  Result quiet =
+      run("eval " + map + " --no-warn position-not-admissible --no-warn unanswered-attack", true);
+  EXPECT_EQ(quiet.status, 0);
+  EXPECT_EQ(quiet.out.find("position-not-admissible"), std::string::npos) << quiet.out;
+  EXPECT_EQ(quiet.out.find("unanswered-attack"), std::string::npos) << quiet.out;
+  EXPECT_NE(quiet.out.find("[contested-claim]"), std::string::npos) << quiet.out;
+  // JSON diagnostics on stderr, the labelling alone on stdout.
+  Result json = run("eval " + map + " --diagnostics-format json", Streams::Stderr);
+  EXPECT_TRUE(
+      json.out.starts_with("[\n  {\"severity\": \"note\", \"code\": \"contested-claim\", ") &&
+      json.out.ends_with("]\n"))
+      << json.out;
+  EXPECT_NE(json.out.find("\"code\": \"position-not-admissible\""), std::string::npos);
+  // --werror turns the findings' warnings into a failing status, in JSON output too.
+  EXPECT_EQ(run("eval " + map + " --werror").status, 1);
+  EXPECT_EQ(run("eval " + map + " --werror --format json").status, 1);
+  EXPECT_EQ(run("eval " + map +
+                " --werror --no-warn position-not-admissible --no-warn "
+                "position-conflict --format json")
+                .status,
+            0);
+}
+
+TEST_F(EvalCli, MapWithErrorsExitsOne) {
+  std::string map = write("bad.argdown", "===\nfoo: [\n===\n[A]: a.\n");
+  Result r = run("eval " + map, true);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(r.out.ends_with("argmap eval: " + map + " has errors; nothing evaluated\n")) << r.out;
+  EXPECT_NE(r.out.find(map + ":3:1: error: invalid YAML in frontmatter"), std::string::npos)
+      << r.out;
+}
+
+/// Pairs of claims attacking each other: 2^n preferred labellings, and a map big
+/// enough that reading it alone takes longer than a millisecond.
+std::string even_cycles(int n) {
+  std::string text;
+  for (int i = 0; i < n; ++i) {
+    std::string a = "[A" + std::to_string(i) + "]", b = "[B" + std::to_string(i) + "]";
+    text += a + ": a.\n  - " + b + ": b.\n    - " + a + "\n\n";
+  }
+  return text;
+}
+
+TEST_F(EvalCli, TimeoutEndsTheSearchWithExitThree) {
+  std::string map = write("big.argdown", even_cycles(3000));
+  Result r = run("eval " + map + " --semantics preferred --timeout 0.001", true);
+  EXPECT_EQ(r.status, 3);
+  EXPECT_EQ(r.out,
+            "argmap eval: timed out after 0.001 s while enumerating labellings; no result "
+            "(raise --timeout)\n");
+  // Grounded is linear: no search to end, the timeout only bounds the analysis.
+  EXPECT_EQ(run("eval " + map + " --timeout 0.001 --no-warn contested-claim").status, 0);
+
+  std::string af = "p af 100000\n";
+  for (int i = 1; i < 100000; i += 2)
+    af += std::to_string(i) + " " + std::to_string(i + 1) + "\n" + std::to_string(i + 1) + " " +
+          std::to_string(i) + "\n";
+  std::string big = write("big.af", af);
+  Result i = run("iccma -p DS-PR -f " + big + " -a 1 --timeout 0.001", true);
+  EXPECT_EQ(i.status, 3);
+  EXPECT_EQ(i.out, "argmap iccma: timed out after 0.001 s on DS-PR; no answer (raise --timeout)\n");
+  EXPECT_EQ(run("iccma -p SE-ST -f " + big + " --timeout 0.001").status, 3);
 }
 
 TEST_F(EvalCli, IccmaTasks) {
@@ -136,14 +249,27 @@ TEST_F(EvalCli, IccmaTasks) {
 TEST_F(EvalCli, IccmaReportsMalformedInputAndBadQueries) {
   std::string bad = write("bad.af", "p af 2\n1 3\n");
   Result r = run("iccma -p SE-GR -f " + bad, true);
-  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.out, bad +
                        ":2:3: error: argument 3 is out of range: the header declares arguments 1 "
-                       "to 2 [iccma-range]\n");
+                       "to 2 [iccma-range]\n    2 | 1 3\n      |   ^\n");
+  Result json = run("iccma -p SE-GR --diagnostics-format json -f - < " + bad, true);
+  EXPECT_EQ(json.status, 1);
+  EXPECT_TRUE(
+      json.out.starts_with("[\n  {\"severity\": \"error\", \"code\": \"iccma-range\", "
+                           "\"message\": \"argument 3 is out of range: the header declares "
+                           "arguments 1 to 2\", \"file\": \"<stdin>\", \"line\": 2"))
+      << json.out;
   std::string af = write("f.af", "p af 2\n1 2\n");
   EXPECT_EQ(run("iccma -p DC-CO -f " + af + " -a 9", true).out,
             "argmap iccma: '9' is not an argument of " + af + "\n");
   EXPECT_EQ(run("iccma -p XX-CO -f " + af, true).status, 2);
+  EXPECT_EQ(run("iccma -p DC-CO -f " + (dir_ / "missing.af").string() + " -a 1").status, 2);
+  // Standard input, in ICCMA format.
+  Result in = run("iccma -p DS-GR -a 1 -f - < " + af);
+  EXPECT_EQ(in.status, 0);
+  EXPECT_EQ(in.out, "YES\n");
+  EXPECT_NE(run("iccma --help").out.find("3 the --timeout"), std::string::npos);
 }
 
 }  // namespace

@@ -212,6 +212,35 @@ TEST(RenderDot, RankdirWrapAndWidth) {
   expect_golden("rankdir_wrap", draw(support_attack_map(), o, Format::Dot));
 }
 
+/// T stands against C only if nothing defeats U: T OUT, C IN, plus an undecided pair.
+Model status_map() {
+  MapBuilder b;
+  auto t = b.statement("T", "The thesis.", {"thesis"});
+  auto a = b.argument("A", "For.");
+  auto c = b.argument("C", "Against.");
+  b.support(a, t);
+  b.attack(c, t);
+  auto x = b.statement("X", "It rains.");
+  auto y = b.statement("Y", "It is dry.");
+  b.relate(RelationType::Contradiction, x, y);
+  return b.model;
+}
+
+TEST(RenderDot, ColorByStatusWithLegend) {
+  ViewOptions o;
+  o.color_by = ColorBy::Status;
+  o.legend = true;
+  expect_golden("status", draw(status_map(), o, Format::Dot));
+}
+
+TEST(RenderDot, ColorByStatusMonoBorders) {
+  ViewOptions o;
+  o.color_by = ColorBy::Status;
+  o.theme = "mono";
+  o.legend = true;
+  expect_golden("status_mono", draw(status_map(), o, Format::Dot));
+}
+
 TEST(RenderDot, LargeMapSettings) {
   ViewOptions o;
   o.large_map_nodes = 2;
@@ -277,6 +306,16 @@ std::size_t count(const std::string& text, const std::string& needle) {
   return n;
 }
 
+/// How many <g> groups carry the class `cls`.
+std::size_t groups_with(const std::string& svg, const std::string& cls) {
+  std::size_t n = 0;
+  for (const auto& [id, classes] : svg_groups(svg)) {
+    std::string padded = " " + classes + " ";
+    n += padded.find(" " + cls + " ") != std::string::npos;
+  }
+  return n;
+}
+
 TEST(RenderSvg, NodesAndEdgesCarryIdsAndClasses) {
   std::string svg = draw(support_attack_map(), {}, Format::Svg);
   auto groups = svg_groups(svg);
@@ -331,6 +370,52 @@ TEST(RenderSvg, MonoThemeHasOnlyBlackWhiteAndGreys) {
   }
   EXPECT_GT(checked, 10u);
   EXPECT_NE(svg.find("stroke-dasharray"), std::string::npos);  // the dashed undercut
+}
+
+TEST(RenderSvg, ColorByStatusClassesAndLegend) {
+  ViewOptions o;
+  o.color_by = ColorBy::Status;
+  o.legend = true;
+  std::string svg = draw(status_map(), o, Format::Svg);
+  auto groups = svg_groups(svg);
+  EXPECT_EQ(groups["t"], "node statement tag-thesis status-out");
+  EXPECT_EQ(groups["a"], "node argument status-in");
+  EXPECT_EQ(groups["c"], "node argument status-in");
+  EXPECT_EQ(groups["x"], "node statement status-undec");
+  EXPECT_EQ(groups["y"], "node statement status-undec");
+  EXPECT_EQ(groups["legend-status-in"], "node legend");
+  EXPECT_EQ(groups["legend-status-out"], "node legend");
+  EXPECT_EQ(groups["legend-status-undec"], "node legend");
+  EXPECT_EQ(count(svg, "fill=\"#d55e00\""), 2u);  // T and the OUT swatch
+  EXPECT_NE(svg.find(">OUT (falls)</text>"), std::string::npos);
+}
+
+TEST(RenderSvg, ColorByStatusMonoHasOnlyGreysAndBorderLines) {
+  ViewOptions o;
+  o.color_by = ColorBy::Status;
+  o.theme = "mono";
+  o.legend = true;
+  std::string svg = draw(status_map(), o, Format::Svg);
+  std::regex color(R"re((fill|stroke)="([^"]+)")re");
+  std::size_t checked = 0;
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), color); it != std::sregex_iterator();
+       ++it, ++checked) {
+    std::string c = (*it)[2];
+    if (c == "none" || c == "white" || c == "black" || c == "transparent") continue;
+    ASSERT_EQ(c.size(), 7u) << c;
+    EXPECT_TRUE(c.substr(1, 2) == c.substr(3, 2) && c.substr(3, 2) == c.substr(5, 2))
+        << "not grey: " << c;
+  }
+  EXPECT_GT(checked, 10u);
+  // T (OUT) has a dashed border, X (UNDEC) a dotted one, A (IN) a solid one.
+  auto node_svg = [&](const std::string& id) {
+    std::size_t at = svg.find("<g id=\"" + id + "\"");
+    return svg.substr(at, svg.find("</g>", at) - at);
+  };
+  EXPECT_NE(node_svg("t").find("stroke-dasharray=\"5,2\""), std::string::npos) << node_svg("t");
+  EXPECT_NE(node_svg("x").find("stroke-dasharray=\"1,5\""), std::string::npos) << node_svg("x");
+  EXPECT_EQ(node_svg("a").find("stroke-dasharray"), std::string::npos) << node_svg("a");
+  EXPECT_EQ(groups_with(svg, "status-undec"), 2u);
 }
 
 TEST(RenderSvg, CyrillicTextSurvives) {
@@ -399,6 +484,45 @@ TEST(RenderDeterminism, PdfDateComesFromSourceDateEpoch) {
   std::string second = draw(m, {}, Format::Pdf, 86400 * 365);
   EXPECT_EQ(first, second);
   EXPECT_NE(first.find("/CreationDate (D:19710101000000Z)"), std::string::npos);
+}
+
+/// The DOT argmap writes is the layout problem argmap solves: Graphviz's own `dot`
+/// on that DOT draws the very same SVG (nodes and edges in the same order).
+TEST(RenderDot, WrittenDotLaysOutLikeTheInProcessGraph) {
+  if (std::system("command -v dot >/dev/null") != 0) GTEST_SKIP() << "graphviz's dot not installed";
+  Diagnostics diagnostics;
+  LoadedMap molotov = load_map_file(
+      (std::filesystem::path(ARGMAP_SOURCE_DIR) / "maps/molotov-1954.argdown").string(),
+      diagnostics);
+  ASSERT_FALSE(diagnostics.has_errors());
+  MapBuilder b;  // clusters, same-rank sets, an inference point and a legend together
+  b.model = sections_map();
+  auto u = b.argument("U", "Not a reason.");
+  b.relate(RelationType::Undercut, u, {ElementKind::Argument, 0});
+  auto x = b.statement("X", "Also ranked.");
+  b.attack(x, {ElementKind::Statement, 0});
+  b.data(x, "rank", Data::of("side"));
+  b.data(u, "rank", Data::of("side"));
+  struct Case {
+    std::string name;
+    const Model* model;
+    ViewOptions options;
+  };
+  ViewOptions legend, status, by_proponent;
+  legend.legend = true;
+  status.legend = true;
+  status.color_by = ColorBy::Status;
+  by_proponent.group_by = GroupBy::Proponent;
+  for (const Case& c :
+       {Case{"molotov", &molotov.model, legend}, Case{"molotov-status", &molotov.model, status},
+        Case{"molotov-proponents", &molotov.model, by_proponent},
+        Case{"mixed", &b.model, legend}}) {
+    std::string dot = draw(*c.model, c.options, Format::Dot);
+    std::string svg = draw(*c.model, c.options, Format::Svg);
+    std::string from_dot = run_on(dot, "dot -Tsvg", c.name + ".dot");
+    EXPECT_FALSE(from_dot.empty()) << c.name;
+    EXPECT_TRUE(from_dot == svg) << c.name << ": dot -Tsvg on the written DOT draws differently";
+  }
 }
 
 TEST(RenderFormat, FromNamesAndExtensions) {
@@ -489,6 +613,29 @@ TEST(RenderCli, AFailedRenderKeepsThePreviousFile) {
       << read_file(dir / "err.txt");
   EXPECT_EQ(read_file(dir / "x.svg"), "previous drawing");
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 3);  // no temporaries
+}
+
+TEST(RenderCli, ColorByStatusAndSemanticsOptions) {
+  auto dir = fresh_dir("render_cli_status");
+  std::ofstream(dir / "x.argdown") << kSmallMap;
+  std::string in = "'" + (dir / "x.argdown").string() + "'";
+  CliRun r = argmap_cli("render " + in + " -o - --color-by status --semantics preferred --legend",
+                        dir / "err.txt");
+  EXPECT_EQ(r.status, 0) << read_file(dir / "err.txt");
+  auto groups = svg_groups(r.out);
+  EXPECT_EQ(groups["thesis"], "node statement status-out");
+  EXPECT_EQ(groups["harmful"], "node argument status-in");
+  EXPECT_EQ(groups["legend-status-out"], "node legend");
+  CliRun bad =
+      argmap_cli("render " + in + " -o - --color-by status --semantics naive", dir / "err.txt");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(read_file(dir / "err.txt")
+                .find("--semantics must be grounded, complete, preferred or stable"),
+            std::string::npos);
+  CliRun lone = argmap_cli("render " + in + " -o - --semantics stable", dir / "err.txt");
+  EXPECT_EQ(lone.status, 2);
+  EXPECT_NE(read_file(dir / "err.txt").find("--semantics needs --color-by status"),
+            std::string::npos);
 }
 
 TEST(RenderCorpus, EveryMapArgdownAcceptsRendersWithoutError) {

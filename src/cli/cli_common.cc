@@ -53,7 +53,7 @@ void add_diagnostic_options(po::options_description& options, DiagnosticOptions&
       ("diagnostics-format", po::value(&values.format)->value_name("FORMAT")->default_value("text"),
        "how to print diagnostics: text (GCC's form) or json")  //
       ("no-warn", po::value(&values.no_warn)->value_name("CODE")->composing(),
-       "silence warnings with this code (repeatable); see docs/diagnostics.md")  //
+       "silence warnings and notes with this code (repeatable); see docs/diagnostics.md")  //
       ("werror", po::bool_switch(&values.werror), "treat warnings as errors")    //
       ("color", po::value(&values.color)->value_name("WHEN")->default_value("auto"),
        "colour diagnostics: auto (only on a terminal), always, never");
@@ -132,6 +132,39 @@ LoadedMap load_map(const std::string& path, Diagnostics& diagnostics) {
   return load_map_text(kStdinName, std::move(text), diagnostics);
 }
 
+bool read_input(const std::string& path, std::string& text, std::string& error) {
+  if (path == "-") {
+    if (read_stdin(text, error)) return true;
+    error = "cannot read standard input: " + error;
+    return false;
+  }
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) {
+    error = "cannot read '" + path + "': Is a directory";
+    return false;
+  }
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    error = "cannot read '" + path + "': " + std::strerror(errno);
+    return false;
+  }
+  char buffer[1 << 16];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
+  bool failed = std::ferror(file);
+  std::fclose(file);
+  if (failed) error = "cannot read '" + path + "': read error";
+  return !failed;
+}
+
+void drop_silenced(const DiagnosticOptions& options, Diagnostics& diagnostics) {
+  // Notes (the analysis's findings) can be silenced like warnings; errors never.
+  std::erase_if(diagnostics.items(), [&](const Diagnostic& d) {
+    return d.severity != Severity::Error &&
+           std::find(options.no_warn.begin(), options.no_warn.end(), d.code) !=
+               options.no_warn.end();
+  });
+}
+
 void DiagnosticReport::add(SourceSet sources, Diagnostics diagnostics) {
   const auto base = static_cast<std::uint32_t>(sources_.files.size());
   const auto files = static_cast<std::uint32_t>(sources.files.size());
@@ -148,11 +181,7 @@ void DiagnosticReport::add(SourceSet sources, Diagnostics diagnostics) {
 
 int DiagnosticReport::finish(const DiagnosticOptions& options) {
   auto& items = diagnostics_.items();
-  std::erase_if(items, [&](const Diagnostic& d) {
-    return d.severity == Severity::Warning &&
-           std::find(options.no_warn.begin(), options.no_warn.end(), d.code) !=
-               options.no_warn.end();
-  });
+  drop_silenced(options, diagnostics_);
   if (options.werror)
     for (Diagnostic& d : items)
       if (d.severity == Severity::Warning) d.severity = Severity::Error;

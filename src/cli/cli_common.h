@@ -15,6 +15,7 @@ namespace argmap::cli {
 inline constexpr int kExitOk = 0;        ///< no errors
 inline constexpr int kExitFindings = 1;  ///< errors in a map (or warnings under --werror)
 inline constexpr int kExitFailure = 2;   ///< bad usage, or a file that cannot be read or written
+inline constexpr int kExitTimeout = 3;   ///< --timeout ended a search (eval, iccma)
 
 /// The name standard input goes by in diagnostics, as in GCC.
 inline constexpr const char* kStdinName = "<stdin>";
@@ -54,6 +55,14 @@ int usage_error(const CommandLine& line, const std::string& message);
 
 /// Reads a map from `path`, or from standard input when `path` is "-".
 LoadedMap load_map(const std::string& path, Diagnostics& diagnostics);
+
+/// Reads any text file, or standard input when `path` is "-"; on failure `error`
+/// says why ("cannot read 'f': No such file or directory").
+bool read_input(const std::string& path, std::string& text, std::string& error);
+
+/// Drops the warnings and notes silenced by --no-warn (as finish() does), for
+/// commands that also put diagnostics into their own output.
+void drop_silenced(const DiagnosticOptions& options, Diagnostics& diagnostics);
 
 /// Diagnostics of one or several maps, gathered to be printed together.
 class DiagnosticReport {

@@ -1,14 +1,14 @@
 // `argmap eval`: which claims of a map stand, fall or stay open under a semantics,
 // why (--explain), and the consistency analysis of every proponent's position.
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "analysis.h"
+#include "cli_common.h"
 #include "command.h"
 #include "diagnostic_printer.h"
 #include "explain.h"
@@ -20,8 +20,6 @@
 namespace argmap::cli {
 namespace {
 
-constexpr int kTimedOut = 3;
-
 struct EvalOptions {
   std::string file;
   Semantics semantics = Semantics::Grounded;
@@ -30,79 +28,78 @@ struct EvalOptions {
   bool supports = true;
   std::size_t enumerate = 100;
   double timeout = 0;
+  DiagnosticOptions diagnostics;
 };
 
-void usage(std::ostream& out) {
-  out << "usage: argmap eval FILE [--semantics grounded|complete|preferred|stable]\n"
-         "                  [--format text|json] [--explain TITLE] [--support none]\n"
-         "                  [--enumerate N] [--timeout S]\n\n"
-         "Labels every statement and argument IN, OUT or UNDEC (default: grounded) and\n"
-         "reports the consistency analysis. --enumerate caps the labellings listed\n"
-         "(default 100); --timeout ends a long search with exit code 3.\n";
+/// A positive number from `text`, or nothing.
+std::optional<double> positive(const std::string& text) {
+  try {
+    std::size_t used = 0;
+    double number = std::stod(text, &used);
+    if (used == text.size() && number > 0) return number;
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
 }
 
 /// Parses the options; returns an exit code when the run should stop here.
 std::optional<int> parse(const std::vector<std::string>& args, EvalOptions& o) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= args.size()) return std::nullopt;
-      return args[++i];
-    };
-    if (a == "--help" || a == "-h") {
-      usage(std::cout);
-      return 0;
-    }
-    if (!a.starts_with("--")) {
-      if (!o.file.empty()) {
-        std::cerr << "argmap eval: one FILE only ('" << o.file << "' and '" << a << "')\n";
-        return 2;
-      }
-      o.file = a;
-      continue;
-    }
-    auto v = value();
-    if (!v) {
-      std::cerr << "argmap eval: " << a << " needs a value\n";
-      return 2;
-    }
-    if (a == "--semantics") {
-      auto s = parse_semantics(*v);
-      if (!s) {
-        std::cerr << "argmap eval: unknown semantics '" << *v
-                  << "' (grounded, complete, preferred or stable)\n";
-        return 2;
-      }
-      o.semantics = *s;
-    } else if (a == "--format" && (*v == "text" || *v == "json")) {
-      o.json = *v == "json";
-    } else if (a == "--explain") {
-      o.explain = *v;
-    } else if (a == "--support" && (*v == "none" || *v == "all")) {
-      o.supports = *v == "all";
-    } else if (a == "--enumerate" || a == "--timeout") {
-      double number = -1;
-      try {
-        std::size_t used = 0;
-        number = std::stod(*v, &used);
-        if (used != v->size()) number = -1;
-      } catch (const std::exception&) {
-      }
-      if (!(number > 0)) {
-        std::cerr << "argmap eval: " << a << " needs a positive number, not '" << *v << "'\n";
-        return 2;
-      }
-      if (a == "--enumerate") o.enumerate = static_cast<std::size_t>(number);
-      if (a == "--timeout") o.timeout = number;
-    } else {
-      std::cerr << "argmap eval: unknown option or value '" << a << " " << *v << "'\n";
-      usage(std::cerr);
-      return 2;
-    }
-  }
-  if (o.file.empty()) {
-    usage(std::cerr);
-    return 2;
+  namespace po = boost::program_options;
+  CommandLine line;
+  line.command = "eval";
+  line.usage =
+      "argmap eval FILE [--semantics grounded|complete|preferred|stable] [--format text|json]\n"
+      "                 [--explain TITLE] [--support none] [--enumerate N] [--timeout S]";
+  line.summary =
+      "Labels every statement and argument IN, OUT or UNDEC (default: grounded), explains\n"
+      "why, and reports the consistency analysis as diagnostics. FILE '-' reads standard\n"
+      "input. Exit status: 0 evaluated, 1 errors in the map (or warnings under --werror),\n"
+      "2 usage or I/O failure, 3 the --timeout passed before the search ended.";
+  std::string semantics = "grounded", format = "text", support = "all", enumerate = "100", timeout;
+  line.options.add_options()  //
+      ("semantics", po::value(&semantics)->value_name("S")->default_value("grounded"),
+       "grounded, complete, preferred or stable")  //
+      ("format", po::value(&format)->value_name("FORMAT")->default_value("text"),
+       "text, or json for tools")  //
+      ("explain", po::value(&o.explain)->value_name("TITLE"),
+       "explain why TITLE ([T] or <T> to choose the kind) has its label")  //
+      ("support", po::value(&support)->value_name("all|none")->default_value("all"),
+       "none: ignore supports and premises (plain Dung on the attacks)")  //
+      ("enumerate", po::value(&enumerate)->value_name("N")->default_value("100"),
+       "list at most N labellings (complete, preferred, stable)")  //
+      ("timeout", po::value(&timeout)->value_name("S"),
+       "end a search still running after S seconds (fractions allowed) with a message "
+       "and exit status 3");
+  add_diagnostic_options(line.options, o.diagnostics);
+  line.hidden.add_options()("file", po::value(&o.file));
+  line.positional.add("file", 1);
+
+  int exit_code = 0;
+  if (parse_command_line(line, args, exit_code) == ParseResult::Exit) return exit_code;
+  std::string error;
+  if (!validate(o.diagnostics, error)) return usage_error(line, error);
+  if (o.file.empty()) return usage_error(line, "no input file");
+  auto s = parse_semantics(semantics);
+  if (!s)
+    return usage_error(
+        line, "unknown semantics '" + semantics + "' (grounded, complete, preferred or stable)");
+  o.semantics = *s;
+  if (format != "text" && format != "json")
+    return usage_error(line, "--format must be 'text' or 'json', not '" + format + "'");
+  o.json = format == "json";
+  if (support != "all" && support != "none")
+    return usage_error(line, "--support must be 'all' or 'none', not '" + support + "'");
+  o.supports = support == "all";
+  auto n = positive(enumerate);
+  if (!n || *n != static_cast<double>(static_cast<std::size_t>(*n)))
+    return usage_error(line, "--enumerate needs a positive whole number, not '" + enumerate + "'");
+  o.enumerate = static_cast<std::size_t>(*n);
+  if (!timeout.empty()) {
+    auto seconds = positive(timeout);
+    if (!seconds)
+      return usage_error(line,
+                         "--timeout needs a positive number of seconds, not '" + timeout + "'");
+    o.timeout = *seconds;
   }
   return std::nullopt;
 }
@@ -179,11 +176,24 @@ void print_groups(std::ostream& out, const MapFramework& map, const Labelling& l
   }
 }
 
-std::string labels_json(const MapFramework& map, const Labelling& l) {
+/// Each node's key in JSON output: its title, or "[T]" and "<T>" when a statement and
+/// an argument share the title T (a JSON object cannot hold one key twice).
+std::vector<std::string> json_keys(const MapFramework& map) {
+  const auto& names = map.framework.names;
+  std::set<std::string_view> statements(names.begin(), names.begin() + map.first_argument);
+  std::set<std::string_view> shared;
+  for (NodeId v = map.first_argument; v < names.size(); ++v)
+    if (statements.count(names[v])) shared.insert(names[v]);
+  std::vector<std::string> keys;
+  for (NodeId v = 0; v < names.size(); ++v)
+    keys.push_back(json_string(shared.count(names[v]) ? display_name(map, v) : names[v]));
+  return keys;
+}
+
+std::string labels_json(const std::vector<std::string>& keys, const Labelling& l) {
   std::string s = "{";
   for (NodeId v = 0; v < l.size(); ++v)
-    s += (v ? ", " : "") + json_string(map.framework.names[v]) + ": \"" +
-         std::string(label_name(l[v])) + "\"";
+    s += (v ? ", " : "") + keys[v] + ": \"" + std::string(label_name(l[v])) + "\"";
   return s + "}";
 }
 
@@ -191,27 +201,36 @@ int run_eval(const std::vector<std::string>& args) {
   EvalOptions o;
   if (auto stop = parse(args, o)) return *stop;
 
-  Diagnostics diagnostics;
-  LoadedMap loaded = load_map_file(o.file, diagnostics);
-  PrintOptions print;
-  print.color = isatty(STDERR_FILENO);
-  if (diagnostics.has_errors()) {
-    std::cerr << format_diagnostics(loaded.sources, diagnostics, print);
-    std::cerr << "argmap eval: " << o.file << " has errors; nothing evaluated\n";
-    return 2;
-  }
-  const Model& model = loaded.model;
-  MapFramework map = build_framework(model, {o.supports});
-  const Framework& f = map.framework.framework;
-
+  // The clock starts now: --timeout bounds the whole run a user waits for.
   SearchLimits limits;
   if (o.timeout > 0)
     limits.deadline = std::chrono::steady_clock::now() +
                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                           std::chrono::duration<double>(o.timeout));
+
+  Diagnostics diagnostics;
+  LoadedMap loaded = load_map(o.file, diagnostics);
+  const std::string shown = o.file == "-" ? kStdinName : o.file;
+  DiagnosticReport report;
+  if (diagnostics.has_errors()) {
+    report.add(std::move(loaded.sources), std::move(diagnostics));
+    int code = report.finish(o.diagnostics);
+    std::cerr << "argmap eval: " << shown
+              << (code == kExitFailure ? " cannot be read" : " has errors")
+              << "; nothing evaluated\n";
+    return code;
+  }
+  const Model& model = loaded.model;
+  MapFramework map = build_framework(model, {o.supports});
+  const Framework& f = map.framework.framework;
+
+  // On a timeout the map's own diagnostics still go out, then the message.
   auto timed_out = [&](std::string_view what) {
-    std::cerr << "argmap eval: timed out after " << o.timeout << " s while " << what << "\n";
-    return kTimedOut;
+    report.add(std::move(loaded.sources), std::move(diagnostics));
+    int code = report.finish(o.diagnostics);
+    std::cerr << "argmap eval: timed out after " << o.timeout << " s while " << what
+              << "; no result (raise --timeout)\n";
+    return code == kExitFailure ? code : kExitTimeout;
   };
 
   std::optional<NodeId> explained;
@@ -219,7 +238,7 @@ int run_eval(const std::vector<std::string>& args) {
     explained = find_node(model, map, o.explain);
     if (!explained) {
       std::cerr << "argmap eval: no statement or argument titled '" << o.explain << "'\n";
-      return 2;
+      return kExitFailure;
     }
   }
 
@@ -240,25 +259,28 @@ int run_eval(const std::vector<std::string>& args) {
   analysis_options.deadline = limits.deadline;
   Diagnostics findings;
   analyze(model, map, findings, analysis_options);
+  drop_silenced(o.diagnostics, findings);
+  const bool finding_warnings = findings.count(Severity::Warning) > 0;
 
   const std::string name(semantics_name(o.semantics));
   if (o.json) {
+    const std::vector<std::string> keys = json_keys(map);
     std::ostringstream out;
-    out << "{\n  \"file\": " << json_string(o.file) << ",\n  \"semantics\": \"" << name
+    out << "{\n  \"file\": " << json_string(shown) << ",\n  \"semantics\": \"" << name
         << "\",\n  \"supports\": " << (o.supports ? "true" : "false") << ",\n";
     if (o.semantics == Semantics::Grounded) {
-      out << "  \"labels\": " << labels_json(map, set.labellings[0]) << ",\n";
+      out << "  \"labels\": " << labels_json(keys, set.labellings[0]) << ",\n";
     } else {
       out << "  \"labellings\": [";
       for (std::size_t i = 0; i < set.labellings.size(); ++i)
-        out << (i ? ",\n    " : "\n    ") << labels_json(map, set.labellings[i]);
+        out << (i ? ",\n    " : "\n    ") << labels_json(keys, set.labellings[i]);
       out << "\n  ],\n  \"complete_enumeration\": "
           << (set.status == SearchStatus::Complete ? "true" : "false") << ",\n";
       for (auto [key, answers] : {std::pair{"credulous", &accepted.credulous},
                                   std::pair{"skeptical", &accepted.skeptical}}) {
         out << "  \"" << key << "\": {";
         for (NodeId v = 0; v < f.size(); ++v)
-          out << (v ? ", " : "") << json_string(map.framework.names[v]) << ": "
+          out << (v ? ", " : "") << keys[v] << ": "
               << ((*answers)[v] == Answer::Yes ? "true" : "false");
         out << "},\n";
       }
@@ -269,8 +291,7 @@ int run_eval(const std::vector<std::string>& args) {
       for (NodeId v = 0; v < f.size(); ++v) {
         if (explained && v != *explained) continue;
         std::string text = explain(map, set.labellings[0], v, explain_options);
-        out << (first ? "\n    " : ",\n    ") << json_string(map.framework.names[v]) << ": "
-            << json_string(text);
+        out << (first ? "\n    " : ",\n    ") << keys[v] << ": " << json_string(text);
         first = false;
       }
     }
@@ -282,12 +303,11 @@ int run_eval(const std::vector<std::string>& args) {
   } else {
     std::ostringstream out;
     if (o.semantics == Semantics::Grounded) {
-      out << "grounded labelling of " << o.file << (o.supports ? "" : " (supports ignored)")
-          << "\n";
+      out << "grounded labelling of " << shown << (o.supports ? "" : " (supports ignored)") << "\n";
       print_groups(out, map, set.labellings[0], "");
     } else {
-      out << name << " labellings of " << o.file << (o.supports ? "" : " (supports ignored)")
-          << ": " << set.labellings.size()
+      out << name << " labellings of " << shown << (o.supports ? "" : " (supports ignored)") << ": "
+          << set.labellings.size()
           << (set.status == SearchStatus::Capped ? " (capped by --enumerate)" : "") << "\n";
       for (NodeId v : display_order(map)) {
         bool cred = accepted.credulous[v] == Answer::Yes,
@@ -313,13 +333,20 @@ int run_eval(const std::vector<std::string>& args) {
       }
     }
     std::cout << out.str();
-    if (!findings.items().empty()) std::cerr << format_diagnostics(loaded.sources, findings, print);
+    // The findings join the map's diagnostics on stderr (in JSON output they are
+    // part of the result instead).
+    for (Diagnostic& d : findings.items()) diagnostics.items().push_back(std::move(d));
   }
-  return 0;
+  std::cout.flush();
+  report.add(std::move(loaded.sources), std::move(diagnostics));
+  int code = report.finish(o.diagnostics);
+  // --werror holds for the findings in JSON output too.
+  if (code == kExitOk && o.json && o.diagnostics.werror && finding_warnings) code = kExitFindings;
+  return code;
 }
 
 const CommandRegistration kRegistration{
-    {"eval", "eval FILE [--semantics S] [--format text|json] [--explain TITLE]",
+    {"eval", "eval FILE [--semantics S] [--format text|json] [--explain TITLE] [--timeout S]",
      "label every claim IN, OUT or UNDEC, explain why, and analyse each position", run_eval}};
 
 }  // namespace

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
+#include "cli_common.h"
 #include "command.h"
 #include "diagnostic.h"
 #include "grounded.h"
@@ -16,105 +15,79 @@
 namespace argmap::cli {
 namespace {
 
-constexpr int kTimedOut = 3;  // exit code when --timeout ends the search
-
 const char* const kProblems[] = {"DC-CO", "DS-CO", "SE-CO", "DC-GR", "DS-GR", "SE-GR",
                                  "DC-PR", "DS-PR", "SE-PR", "DC-ST", "DS-ST", "SE-ST"};
 
-void usage(std::ostream& out) {
-  out << "usage: argmap iccma -p TASK -f FILE [-a ARG] [--timeout S] [--stats]\n"
-         "       argmap iccma --problems\n\n"
-         "The ICCMA 2023 solver interface. TASK is DC-, DS- or SE- followed by CO, GR, PR\n"
-         "or ST. FILE is ICCMA 2023 ('p af N') or, ending in .apx, ASPARTIX facts.\n"
-         "Prints YES/NO (DC, DS) or 'w a1 a2 ...' / NO (SE). Exit code 3 on timeout.\n"
-         "--stats prints parse and solve times on stderr.\n";
-}
-
-void print_diagnostics(const std::string& path, const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics.items()) {
-    std::cerr << path << ":" << d.where.line << ":" << d.where.column << ": "
-              << (d.severity == Severity::Error ? "error" : "warning") << ": " << d.message << " ["
-              << d.code << "]\n";
-    for (const auto& note : d.notes) std::cerr << path << ": note: " << note.message << "\n";
-  }
-}
-
-bool read_file(const std::string& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = std::move(buffer).str();
-  return true;
-}
-
 int run_iccma(const std::vector<std::string>& args) {
-  std::string task, file, argument;
-  double timeout = 0;
-  bool stats = false;
+  namespace po = boost::program_options;
+  // The interface's own probe: no arguments prints the solver's name and version.
   if (args.empty()) {
     std::cout << "argmap 0.1.0\n";
-    return 0;
+    return kExitOk;
   }
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
-    std::string seconds;
-    if (a == "--problems") {
-      std::cout << "[";
-      for (const char* p : kProblems) std::cout << (p == kProblems[0] ? "" : ",") << p;
-      std::cout << "]\n";
-      return 0;
-    } else if (a == "--stats") {
-      stats = true;
-    } else if (a == "--help" || a == "-h") {
-      usage(std::cout);
-      return 0;
-    } else if ((a == "-p" && value(task)) || (a == "-f" && value(file)) ||
-               (a == "-a" && value(argument))) {
-      continue;
-    } else if (a == "--timeout" && value(seconds)) {
-      try {
-        timeout = std::stod(seconds);
-      } catch (const std::exception&) {
-        timeout = -1;
-      }
-      if (!(timeout > 0)) {
-        std::cerr << "argmap iccma: --timeout needs a positive number of seconds, not '" << seconds
-                  << "'\n";
-        return 2;
-      }
-    } else {
-      std::cerr << "argmap iccma: unknown or incomplete option '" << a << "'\n";
-      usage(std::cerr);
-      return 2;
+  CommandLine line;
+  line.command = "iccma";
+  line.usage = "argmap iccma -p TASK -f FILE [-a ARG] [--timeout S] [--stats] | --problems";
+  line.summary =
+      "The ICCMA 2023 solver interface. TASK is DC-, DS- or SE- followed by CO, GR, PR or ST.\n"
+      "FILE is ICCMA 2023 ('p af N') or, ending in .apx, ASPARTIX facts; '-' reads standard\n"
+      "input (ICCMA format). Prints YES/NO (DC, DS) or 'w a1 a2 ...' / NO (SE).\n"
+      "Exit status: 0 answered, 1 errors in FILE, 2 usage or I/O failure, 3 the --timeout\n"
+      "passed before the search ended (nothing printed on stdout).";
+  std::string task, file, argument, timeout;
+  bool stats = false, problems = false;
+  DiagnosticOptions diagnostic_options;
+  line.options.add_options()                                                    //
+      ("task,p", po::value(&task)->value_name("TASK"), "the task, e.g. DC-PR")  //
+      ("file,f", po::value(&file)->value_name("FILE"), "the framework")         //
+      ("argument,a", po::value(&argument)->value_name("ARG"),
+       "the query argument of DC and DS tasks")                                      //
+      ("problems", po::bool_switch(&problems), "list the supported tasks and exit")  //
+      ("timeout", po::value(&timeout)->value_name("S"),
+       "give up after S seconds (fractions allowed) with a message and exit status 3")  //
+      ("stats", po::bool_switch(&stats), "print parse and solve times on stderr");
+  add_diagnostic_options(line.options, diagnostic_options);
+  int exit_code = 0;
+  if (parse_command_line(line, args, exit_code) == ParseResult::Exit) return exit_code;
+  std::string error;
+  if (!validate(diagnostic_options, error)) return usage_error(line, error);
+  if (problems) {
+    std::cout << "[";
+    for (const char* p : kProblems) std::cout << (p == kProblems[0] ? "" : ",") << p;
+    std::cout << "]\n";
+    return kExitOk;
+  }
+  double seconds = 0;
+  if (!timeout.empty()) {
+    try {
+      std::size_t used = 0;
+      seconds = std::stod(timeout, &used);
+      if (used != timeout.size()) seconds = -1;
+    } catch (const std::exception&) {
+      seconds = -1;
     }
+    if (!(seconds > 0))
+      return usage_error(line,
+                         "--timeout needs a positive number of seconds, not '" + timeout + "'");
   }
-  if (task.size() != 5 || task[2] != '-' ||
-      std::find(std::begin(kProblems), std::end(kProblems), task) == std::end(kProblems)) {
-    std::cerr << "argmap iccma: "
-              << (task.empty() ? "missing -p TASK" : "unknown task '" + task + "'")
-              << " (see --problems)\n";
-    return 2;
-  }
-  if (file.empty()) {
-    std::cerr << "argmap iccma: missing -f FILE\n";
-    return 2;
-  }
+  if (std::find(std::begin(kProblems), std::end(kProblems), task) == std::end(kProblems))
+    return usage_error(line, (task.empty() ? "missing -p TASK" : "unknown task '" + task + "'") +
+                                 std::string(" (see --problems)"));
+  if (file.empty()) return usage_error(line, "missing -f FILE");
   const std::string kind = task.substr(0, 2);
-  if ((kind == "SE") != argument.empty()) {
-    std::cerr << "argmap iccma: "
-              << (kind == "SE" ? "SE tasks take no -a" : "missing -a ARG for " + task) << "\n";
-    return 2;
-  }
+  if ((kind == "SE") != argument.empty())
+    return usage_error(line, kind == "SE" ? "SE tasks take no -a" : "missing -a ARG for " + task);
+  // The clock starts before reading: --timeout bounds the whole run.
+  SearchLimits limits;
+  if (seconds > 0)
+    limits.deadline = std::chrono::steady_clock::now() +
+                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                          std::chrono::duration<double>(seconds));
+  const std::string shown = file == "-" ? kStdinName : file;
   std::string text;
-  if (!read_file(file, text)) {
-    std::cerr << "argmap iccma: cannot read '" << file << "'\n";
-    return 2;
+  if (!read_input(file, text, error)) {
+    std::cerr << "argmap iccma: " << error << "\n";
+    return kExitFailure;
   }
   // --stats: CPU and wall time of parsing and solving, on stderr so that answers stay
   // machine-readable (the machine may be shared: CPU time is the fair measure).
@@ -125,7 +98,7 @@ int run_iccma(const std::vector<std::string>& args) {
   };
   const Stamp start;
   Diagnostics diagnostics;
-  auto framework = read_framework(file, text, 0, diagnostics);
+  auto framework = read_framework(shown, text, 0, diagnostics);
   const Stamp parsed;
   struct StatsOnExit {
     bool on;
@@ -143,18 +116,21 @@ int run_iccma(const std::vector<std::string>& args) {
                 << " ms wall\n";
     }
   } stats_on_exit{stats && framework.has_value(), start, parsed, parsed};
-  print_diagnostics(file, diagnostics);
-  if (!framework) return 2;
+  // Diagnostics point into the text: only a file with some pays for its line index.
+  if (!diagnostics.items().empty() || !framework) {
+    DiagnosticReport report;
+    SourceSet sources;
+    sources.add(shown, std::move(text));
+    report.add(std::move(sources), std::move(diagnostics));
+    int code = report.finish(diagnostic_options);
+    if (!framework || code != kExitOk) return code == kExitOk ? kExitFindings : code;
+  }
 
   Semantics semantics = *parse_semantics(task.substr(3));
-  SearchLimits limits;
-  if (timeout > 0)
-    limits.deadline = std::chrono::steady_clock::now() +
-                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                          std::chrono::duration<double>(timeout));
   auto timed_out = [&] {
-    std::cerr << "argmap iccma: timed out after " << timeout << " s on " << task << "\n";
-    return kTimedOut;
+    std::cerr << "argmap iccma: timed out after " << seconds << " s on " << task
+              << "; no answer (raise --timeout)\n";
+    return kExitTimeout;
   };
   const Framework& f = framework->framework;
 
@@ -164,12 +140,12 @@ int run_iccma(const std::vector<std::string>& args) {
     if (some.status == SearchStatus::TimedOut) return timed_out();
     if (!some.labelling) {
       std::cout << "NO\n";
-      return 0;
+      return kExitOk;
     }
-    std::string line = "w";
-    for (NodeId v : in_nodes(*some.labelling)) line += " " + node_name(*framework, v);
-    std::cout << line << "\n";
-    return 0;
+    std::string answer = "w";
+    for (NodeId v : in_nodes(*some.labelling)) answer += " " + node_name(*framework, v);
+    std::cout << answer << "\n";
+    return kExitOk;
   }
 
   // The query argument: a number for ICCMA files, a name for APX.
@@ -188,15 +164,15 @@ int run_iccma(const std::vector<std::string>& args) {
       if (framework->names[v] == argument) node = v, found = true;
   }
   if (!found) {
-    std::cerr << "argmap iccma: '" << argument << "' is not an argument of " << file << "\n";
-    return 2;
+    std::cerr << "argmap iccma: '" << argument << "' is not an argument of " << shown << "\n";
+    return kExitFailure;
   }
   Answer answer = kind == "DC" ? credulously_accepted(f, semantics, node, limits)
                                : skeptically_accepted(f, semantics, node, limits);
   stats_on_exit.solved = Stamp();
   if (answer == Answer::Unknown) return timed_out();
   std::cout << (answer == Answer::Yes ? "YES" : "NO") << "\n";
-  return 0;
+  return kExitOk;
 }
 
 const CommandRegistration kRegistration{

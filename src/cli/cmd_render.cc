@@ -91,7 +91,7 @@ void print_diagnostics(const SourceSet& sources, const Diagnostics& diagnostics)
 
 int run_render(const std::vector<std::string>& args) {
   std::string input, output, format_text, theme = "default", focus, group_by = "section",
-                                          color_by = "tag", rankdir;
+                                          color_by = "tag", rankdir, semantics;
   int depth = 1, wrap = 40;
   double node_width = 2.5;
   po::options_description visible("options");
@@ -104,8 +104,14 @@ int run_render(const std::vector<std::string>& args) {
       "focus", po::value(&focus), "draw only the neighbourhood of this statement or argument")(
       "depth", po::value(&depth), "relation steps around --focus (default 1)")(
       "group-by", po::value(&group_by), "section, proponent or none (default section)")(
-      "color-by", po::value(&color_by), "tag or proponent (default tag)")(
-      "rankdir", po::value(&rankdir), "BT, TB, LR or RL (default: the map's, else BT)")(
+      "color-by", po::value(&color_by),
+      "tag, proponent or status (default tag); status: IN, OUT, UNDEC from the evaluation, "
+      "with --theme mono as solid, dashed, dotted borders")(
+      "semantics", po::value(&semantics),
+      "the labelling --color-by status draws: grounded (default), complete, preferred or "
+      "stable; for the last three the skeptical verdict (IN or OUT if every labelling says "
+      "so, else UNDEC)")("rankdir", po::value(&rankdir),
+                         "BT, TB, LR or RL (default: the map's, else BT)")(
       "wrap", po::value(&wrap), "characters per label line (default 40)")(
       "node-width", po::value(&node_width), "minimum node width in inches (default 2.5)")(
       "exact-layout", "never switch large maps to Graphviz's faster layout settings");
@@ -137,9 +143,16 @@ int run_render(const std::vector<std::string>& args) {
   if (!parse_enum(group_by, {"section", "proponent", "none"}, choice))
     return usage_error("--group-by must be section, proponent or none");
   view_options.group_by = static_cast<GroupBy>(choice);
-  if (!parse_enum(color_by, {"tag", "proponent"}, choice))
-    return usage_error("--color-by must be tag or proponent");
+  if (!parse_enum(color_by, {"tag", "proponent", "status"}, choice))
+    return usage_error("--color-by must be tag, proponent or status");
   view_options.color_by = static_cast<ColorBy>(choice);
+  if (!semantics.empty()) {
+    auto sem = parse_semantics(semantics);
+    if (!sem) return usage_error("--semantics must be grounded, complete, preferred or stable");
+    if (view_options.color_by != ColorBy::Status)
+      return usage_error("--semantics needs --color-by status");
+    view_options.semantics = *sem;
+  }
   if (!rankdir.empty()) {
     if (!parse_enum(rankdir, {"BT", "TB", "LR", "RL"}, choice))
       return usage_error("--rankdir must be BT, TB, LR or RL");

@@ -42,12 +42,15 @@ std::string output_path(const ReportOptions& options) {
   return p.string();
 }
 
-/// What the other stages contribute to a handout: the map drawing (on screen with a
-/// legend, and in the mono theme for print), the node ids, labels and findings.
+/// What the other stages contribute to a handout: the map drawing coloured by the
+/// grounded labelling with a legend (on screen; in the mono theme for print, the
+/// status shown by border lines), the node ids, labels and findings.
 ReportInput gather(const LoadedMap& map, Diagnostics& diagnostics) {
   ReportInput input;
   ViewOptions view_options;
   view_options.legend = true;
+  view_options.color_by = ColorBy::Status;
+  view_options.semantics = Semantics::Grounded;
   View view = build_view(map.model, view_options, diagnostics);
   for (const ViewNode& node : view.nodes)
     if (node.element.valid()) input.svg_ids[node.element] = node.id;
