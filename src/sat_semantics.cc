@@ -1,6 +1,8 @@
 // The SAT encoding: variables in(v) and out(v) per node (UNDEC: neither), clauses for
 // each node's labelling rule, loop nogoods added lazily when a model's IN set rests on
-// circular support, and iterated solving with blocking clauses for maximality.
+// circular support, and iterated solving with blocking clauses for maximality. Plain
+// attack frameworks try dung_search.h's bitset search first; SAT goes on where its
+// budget runs out.
 #include "sat_semantics.h"
 
 #include <cadical.hpp>
