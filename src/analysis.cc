@@ -250,6 +250,12 @@ class Analyzer {
       for (NodeId s : f_.supporters(v))
         if (std::find(f.defenders.begin(), f.defenders.end(), ref(s)) == f.defenders.end())
           f.defenders.push_back(ref(s));
+      // The two sides, where they are.
+      for (NodeId a : f_.attackers(v)) d.notes.push_back({where(a), name(a) + " attacks it"});
+      for (ElementRef e : f.defenders) {
+        NodeId n = map_.node(e);
+        d.notes.push_back({where(n), name(n) + " speaks for it"});
+      }
     }
   }
 
@@ -305,6 +311,24 @@ class Analyzer {
 };
 
 }  // namespace
+
+const char* finding_code(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::PositionConflict:
+      return "position-conflict";
+    case FindingKind::PositionNotAdmissible:
+      return "position-not-admissible";
+    case FindingKind::SelfDefeating:
+      return "self-defeating";
+    case FindingKind::ContestedClaim:
+      return "contested-claim";
+    case FindingKind::UnansweredAttack:
+      return "unanswered-attack";
+    case FindingKind::AssumptionOnly:
+      return "assumption-only";
+  }
+  return "";
+}
 
 std::vector<Finding> analyze(const Model& model, const MapFramework& map, Diagnostics& diagnostics,
                              const AnalysisOptions& options) {

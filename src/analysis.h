@@ -29,6 +29,9 @@ enum class FindingKind {
   AssumptionOnly,         ///< assumption-only
 };
 
+/// The diagnostic code of a kind ("position-conflict", ...).
+const char* finding_code(FindingKind kind);
+
 /// An attack between two elements (any attack edge: attack, contrary, undercut, one
 /// direction of a contradiction).
 struct ElementAttack {

@@ -74,7 +74,11 @@ MapFramework build_framework(const Model& model, const FrameworkOptions& options
       const Argument& arg = model.arguments[a];
       const NodeId node = m.node({ElementKind::Argument, a});
       for (const PcsStep& step : arg.pcs)
-        if (step.role == StatementRole::Premise && step.statement != kNoId)
+        // An intermediate conclusion is a premise of the inferences after it: if it
+        // falls, so does the argument.
+        if ((step.role == StatementRole::Premise ||
+             step.role == StatementRole::IntermediateConclusion) &&
+            step.statement != kNoId)
           premises.push_back({{step.statement, node}, EdgeOrigin::Premise, kNoId});
       if (Id c = arg.main_conclusion(); c != kNoId)
         supports.push_back({{node, c}, EdgeOrigin::Conclusion, kNoId});

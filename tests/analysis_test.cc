@@ -146,10 +146,13 @@ TEST(Analysis, SelfDefeatingClaim) {
 
 TEST(Analysis, ContestedClaim) {
   EXPECT_EQ(
-      analysis("[A]: a.\n  - [B]: b.\n    - [A]\n"),
+      analysis("[A]: a.\n  - [B]: b.\n    - [A]\n  + [R]: r.\n"),
       "1:1 note contested-claim: [A] is contested: IN in 1 and OUT in 1 of 2 preferred labellings\n"
+      "  note 2:5: [B] attacks it\n"
+      "  note 4:5: [R] speaks for it\n"
       "  fix: run 'argmap eval --semantics preferred --explain \"A\"' to see both sides\n"
       "2:5 note contested-claim: [B] is contested: IN in 1 and OUT in 1 of 2 preferred labellings\n"
+      "  note 1:1: [A] attacks it\n"
       "  fix: run 'argmap eval --semantics preferred --explain \"B\"' to see both sides\n");
 }
 

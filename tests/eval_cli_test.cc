@@ -134,6 +134,16 @@ TEST_F(EvalCli, JsonKeysStayUniqueAndEnumerationCanBeCapped) {
             std::string::npos);
   Result json = run("eval " + map + " --semantics preferred --enumerate 1 --format json");
   EXPECT_NE(json.out.find("\"complete_enumeration\": false"), std::string::npos) << json.out;
+  // The findings as data beside the diagnostics, silenced alike by --no-warn.
+  Result analysis = run("eval " + map + " --format json --no-warn unanswered-attack");
+  EXPECT_TRUE(analysis.out.ends_with(
+      "  \"analysis\": [\n"
+      "    {\"code\": \"position-not-admissible\", \"proponent\": \"NATO\", \"elements\": "
+      "[\"Veto\"], \"attacks\": [[\"Pretext\", \"Veto\"]], \"defenders\": []},\n"
+      "    {\"code\": \"contested-claim\", \"elements\": [\"Examine\"], \"attacks\": "
+      "[[\"Veto\", \"Examine\"]], \"defenders\": [\"Pretext\", \"Detente\"]}\n"
+      "  ]\n}\n"))
+      << analysis.out;
 }
 
 TEST_F(EvalCli, UsageErrorsExitTwo) {
@@ -188,6 +198,16 @@ TEST_F(EvalCli, ReadsStandardInputAndSharesTheDiagnosticOptions) {
                 "position-conflict --format json")
                 .status,
             0);
+}
+
+TEST_F(EvalCli, CheckAnalyzeSilencesTheAnalysisNotesToo) {
+  std::string map = write("m.argdown", kMap);
+  Result all = run("check --analyze --color never " + map, true);
+  EXPECT_NE(all.out.find("[contested-claim]"), std::string::npos) << all.out;
+  Result quiet = run("check --analyze --color never --no-warn contested-claim " + map, true);
+  EXPECT_EQ(quiet.status, 0);
+  EXPECT_EQ(quiet.out.find("[contested-claim]"), std::string::npos) << quiet.out;
+  EXPECT_NE(quiet.out.find("[unanswered-attack]"), std::string::npos) << quiet.out;
 }
 
 TEST_F(EvalCli, MapWithErrorsExitsOne) {

@@ -75,6 +75,20 @@ TEST(FrameworkBuilder, ReconstructedArgumentNeedsPremisesAndSupportsItsConclusio
   EXPECT_EQ(grounded(f), (Labelling{Label::In, Label::Out, Label::Out, Label::In, Label::Out}));
 }
 
+TEST(FrameworkBuilder, AnArgumentNeedsItsIntermediateConclusions) {
+  // <Arg>: (1) [P] ---- (2) [I] ---- (3) [C]; [X] attacks the intermediate [I].
+  Model m = make_model({"P", "I", "C", "X"}, {"Arg"});
+  m.arguments[0].pcs = {{0, StatementRole::Premise, {}, {}},
+                        {1, StatementRole::IntermediateConclusion, Inference{}, {}},
+                        {2, StatementRole::MainConclusion, Inference{}, {}}};
+  relate(m, RelationType::Attack, S(3), S(1));
+  MapFramework map = build_framework(m);
+  const Framework& f = map.framework.framework;
+  EXPECT_EQ(f.premise_edges(), (std::vector<Edge>{{0, 4}, {1, 4}}));
+  // [X] stands, so [I] falls, so the argument falls, so its conclusion has no support.
+  EXPECT_EQ(grounded(f), (Labelling{Label::In, Label::Out, Label::Out, Label::In, Label::Out}));
+}
+
 TEST(FrameworkBuilder, SupportNoneKeepsOnlyTheAttacks) {
   Model m = make_model({"P", "C"}, {"Arg"});
   m.arguments[0].pcs = {{0, StatementRole::Premise, {}, {}},

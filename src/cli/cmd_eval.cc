@@ -258,7 +258,16 @@ int run_eval(const std::vector<std::string>& args) {
   AnalysisOptions analysis_options;
   analysis_options.deadline = limits.deadline;
   Diagnostics findings;
-  analyze(model, map, findings, analysis_options);
+  std::vector<Finding> structured = analyze(model, map, findings, analysis_options);
+  // --no-warn silences a finding in both forms (they come in the same order).
+  {
+    std::vector<Finding> kept;
+    for (std::size_t i = 0; i < structured.size(); ++i)
+      if (std::find(o.diagnostics.no_warn.begin(), o.diagnostics.no_warn.end(),
+                    findings.items()[i].code) == o.diagnostics.no_warn.end())
+        kept.push_back(std::move(structured[i]));
+    structured = std::move(kept);
+  }
   drop_silenced(o.diagnostics, findings);
   const bool finding_warnings = findings.count(Severity::Warning) > 0;
 
@@ -298,7 +307,25 @@ int run_eval(const std::vector<std::string>& args) {
     std::string json_findings = format_diagnostics_json(loaded.sources, findings);
     while (!json_findings.empty() && std::isspace(static_cast<unsigned char>(json_findings.back())))
       json_findings.pop_back();
-    out << "\n  },\n  \"findings\": " << json_findings << "\n}\n";
+    out << "\n  },\n  \"findings\": " << json_findings << ",\n  \"analysis\": [";
+    // The findings as data, in the order of "findings": elements by their keys.
+    auto list = [&](const std::vector<ElementRef>& elements) {
+      std::string s = "[";
+      for (std::size_t i = 0; i < elements.size(); ++i)
+        s += (i ? ", " : "") + keys[map.node(elements[i])];
+      return s + "]";
+    };
+    for (std::size_t i = 0; i < structured.size(); ++i) {
+      const Finding& f = structured[i];
+      out << (i ? ",\n    " : "\n    ") << "{\"code\": \"" << finding_code(f.kind) << "\", ";
+      if (f.proponent != kNoId)
+        out << "\"proponent\": " << json_string(model.proponents[f.proponent].key) << ", ";
+      out << "\"elements\": " << list(f.elements) << ", \"attacks\": [";
+      for (std::size_t a = 0; a < f.attacks.size(); ++a)
+        out << (a ? ", " : "") << list({f.attacks[a].attacker, f.attacks[a].target});
+      out << "], \"defenders\": " << list(f.defenders) << "}";
+    }
+    out << (structured.empty() ? "]\n}\n" : "\n  ]\n}\n");
     std::cout << out.str();
   } else {
     std::ostringstream out;
