@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <deque>
 #include <unordered_map>
 
 namespace argmap {
@@ -186,8 +187,10 @@ class ApxReader {
   std::optional<NamedFramework> read();
 
  private:
+  /// A name's text is a view into the file, or into `unescaped_` for a quoted name
+  /// with backslashes: no copy per attack (a large file has hundreds of thousands).
   struct Name {
-    std::string text;
+    std::string_view text;
     std::size_t begin = 0, end = 0;
   };
   struct PendingAttack {
@@ -207,6 +210,7 @@ class ApxReader {
   std::size_t pos_ = 0;
   std::size_t errors_ = 0;
   std::vector<std::size_t> line_starts_{0};
+  std::deque<std::string> unescaped_;  // stable addresses for the views
 };
 
 Location ApxReader::location(std::size_t begin, std::size_t end) const {
@@ -261,24 +265,35 @@ std::optional<ApxReader::Name> ApxReader::name() {
   Name n;
   n.begin = pos_;
   if (pos_ < text_.size() && text_[pos_] == '"') {
-    ++pos_;
+    const std::size_t first = ++pos_;
+    bool escaped = false;
     while (pos_ < text_.size() && text_[pos_] != '"' && text_[pos_] != '\n') {
-      if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) ++pos_;
-      n.text += text_[pos_++];
+      if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) ++pos_, escaped = true;
+      ++pos_;
     }
     if (pos_ >= text_.size() || text_[pos_] != '"') {
       error("apx-syntax", n.begin, pos_, "unterminated quoted argument name");
       return std::nullopt;
     }
+    n.text = text_.substr(first, pos_ - first);
+    if (escaped) {
+      std::string& plain = unescaped_.emplace_back();
+      for (std::size_t i = 0; i < n.text.size(); ++i) {
+        if (n.text[i] == '\\' && i + 1 < n.text.size()) ++i;
+        plain += n.text[i];
+      }
+      n.text = plain;
+    }
     ++pos_;
   } else {
+    const std::size_t first = pos_;
     while (pos_ < text_.size()) {
       char c = text_[pos_];
       if (c == '(' || c == ')' || c == ',' || c == '"' || c == '%' || c == '\n' || is_space(c))
         break;
-      n.text += c;
       ++pos_;
     }
+    n.text = text_.substr(first, pos_ - first);
     if (n.text.empty()) {
       if (pos_ >= text_.size())
         error("apx-syntax", pos_, pos_, "expected an argument name, found the end of the file");
@@ -299,7 +314,7 @@ void ApxReader::recover() {
 }
 
 std::optional<NamedFramework> ApxReader::read() {
-  std::unordered_map<std::string, NodeId> ids;
+  std::unordered_map<std::string_view, NodeId> ids;
   std::vector<std::string> names;
   std::vector<PendingAttack> pending;
   while (errors_ < kMaxErrors) {
@@ -342,9 +357,9 @@ std::optional<NamedFramework> ApxReader::read() {
                              "argument " + quote(first->text) + " is declared twice");
         continue;
       }
-      names.push_back(first->text);
+      names.emplace_back(first->text);
     } else {
-      pending.push_back({std::move(*first), std::move(*second)});
+      pending.push_back({*first, *second});
     }
   }
   // Attacks may precede their arguments' facts: resolve them at the end.

@@ -1,10 +1,14 @@
 // The SAT encoding: variables in(v) and out(v) per node (UNDEC: neither), clauses for
 // each node's labelling rule, loop nogoods added lazily when a model's IN set rests on
-// circular support, and iterated solving with blocking clauses for maximality.
+// circular support, and iterated solving with blocking clauses for maximality. Plain
+// attack frameworks try dung_search.h's bitset search first; SAT goes on where its
+// budget runs out.
 #include "sat_semantics.h"
 
 #include <cadical.hpp>
+#include <memory>
 
+#include "dung_search.h"
 #include "grounded.h"
 
 namespace argmap {
@@ -258,6 +262,20 @@ Answer skeptical_preferred(Encoding& e, NodeId node, std::vector<Labelling>& fou
   }
 }
 
+/// The bitset search for plain attack frameworks, when it applies.
+std::unique_ptr<DungSearch> attack_search(const Framework& f, const SearchLimits& limits,
+                                          Labelling& grounded_labelling) {
+  if (limits.attack_search_budget == 0 || !f.is_abstract()) return nullptr;
+  grounded_labelling = grounded(f);
+  auto search = std::make_unique<DungSearch>(f, grounded_labelling, limits.deadline);
+  if (!search->usable()) search.reset();
+  return search;
+}
+
+bool deadline_passed(const SearchLimits& limits) {
+  return limits.deadline && std::chrono::steady_clock::now() >= *limits.deadline;
+}
+
 }  // namespace
 
 LabellingSet enumerate_labellings(const Framework& f, Semantics semantics,
@@ -293,10 +311,26 @@ LabellingSet enumerate_labellings(const Framework& f, Semantics semantics,
 SomeLabelling some_labelling(const Framework& f, Semantics semantics, const SearchLimits& limits) {
   if (semantics == Semantics::Grounded || semantics == Semantics::Complete)
     return {grounded(f), SearchStatus::Complete};
+  Labelling g, l;
+  bool grown = false;  // preferred: `l` is an admissible labelling to start from
+  if (auto search = attack_search(f, limits, g)) {
+    // A stable labelling is also a preferred one, and often quick to find.
+    const std::uint64_t budget = limits.attack_search_budget;
+    DungResult r = search->stable(l, semantics == Semantics::Stable ? budget : budget / 4);
+    if (r == DungResult::Found) return {std::move(l), SearchStatus::Complete};
+    if (r == DungResult::None && semantics == Semantics::Stable)
+      return {std::nullopt, SearchStatus::Complete};
+    if (semantics == Semantics::Preferred) {
+      r = search->preferred(l, budget);
+      if (r == DungResult::Found) return {std::move(l), SearchStatus::Complete};
+      grown = true;
+    }
+    if (deadline_passed(limits)) return {std::nullopt, SearchStatus::TimedOut};
+  }
   Encoding e(f, semantics == Semantics::Stable, limits);
-  int r = e.solve({});
+  int r = grown ? kSat : e.solve({});
   if (r == kUnsat) return {std::nullopt, SearchStatus::Complete};
-  Labelling l = r == kSat ? e.model() : Labelling{};
+  if (!grown) l = r == kSat ? e.model() : Labelling{};
   if (r == kSat && semantics == Semantics::Preferred) r = e.maximize(l);
   if (r == kUnknown) return {std::nullopt, SearchStatus::TimedOut};
   return {std::move(l), SearchStatus::Complete};
@@ -306,6 +340,13 @@ Answer credulously_accepted(const Framework& f, Semantics semantics, NodeId node
                             const SearchLimits& limits) {
   if (semantics == Semantics::Grounded)
     return grounded(f)[node] == Label::In ? Answer::Yes : Answer::No;
+  Labelling g, l;
+  if (semantics == Semantics::Stable)
+    if (auto search = attack_search(f, limits, g)) {
+      DungResult r = search->stable(l, limits.attack_search_budget, node);
+      if (r != DungResult::OutOfBudget) return r == DungResult::Found ? Answer::Yes : Answer::No;
+      if (deadline_passed(limits)) return Answer::Unknown;
+    }
   // Preferred labellings extend complete ones, so DC-PR = DC-CO.
   Encoding e(f, semantics == Semantics::Stable, limits);
   // (Stable may have no labelling at all, so the grounded shortcut is not for it.)
@@ -320,6 +361,17 @@ Answer skeptically_accepted(const Framework& f, Semantics semantics, NodeId node
   // The grounded labelling is the least complete one: DS-CO = DS-GR.
   if (semantics == Semantics::Grounded || semantics == Semantics::Complete)
     return grounded(f)[node] == Label::In ? Answer::Yes : Answer::No;
+  Labelling g, l;
+  if (auto search = attack_search(f, limits, g)) {
+    // Is there a stable labelling without the node? For preferred, that one is also a
+    // preferred labelling without it; when there is none, the SAT loop below decides.
+    const bool stable = semantics == Semantics::Stable;
+    const std::uint64_t budget = limits.attack_search_budget;
+    DungResult r = search->stable(l, stable ? budget : budget / 4, std::nullopt, node);
+    if (r == DungResult::Found) return Answer::No;
+    if (r == DungResult::None && stable) return Answer::Yes;
+    if (deadline_passed(limits)) return Answer::Unknown;
+  }
   Encoding e(f, semantics == Semantics::Stable, limits);
   if (semantics == Semantics::Preferred) {
     std::vector<Labelling> found;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,11 @@ std::string_view semantics_name(Semantics semantics);
 struct SearchLimits {
   std::size_t max_labellings = 0;  ///< 0: no cap
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// Plain attack frameworks try the bitset search (dung_search.h) before SAT, with
+  /// this work budget per call in 64-bit word operations (some 3e8 a second): past it
+  /// the search has met a framework where learning pays, and SAT goes on from what it
+  /// found. 0 turns it off (tests compare the two paths).
+  std::uint64_t attack_search_budget = 300'000'000;
 };
 
 enum class SearchStatus {
