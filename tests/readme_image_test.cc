@@ -21,6 +21,7 @@ TEST(ReadmeImage, MolotovSvgIsCurrent) {
   ASSERT_FALSE(diagnostics.has_errors());
   ViewOptions view_options;
   view_options.legend = true;  // as in scripts/run-main.sh
+  view_options.color_by = ColorBy::Status;
   View view = build_view(map.model, view_options, diagnostics);
   auto svg = render(view, RenderOptions{}, diagnostics);
   ASSERT_TRUE(svg.has_value());
