@@ -8,6 +8,7 @@
 #include "bibliography.h"
 #include "element_info.h"
 #include "outline.h"
+#include "relation_words.h"
 #include "report_assets.h"
 #include "sha256.h"
 
@@ -16,42 +17,6 @@ namespace argmap {
 namespace {
 
 using nlohmann::json;
-
-const char* incoming_word(RelationType type) {
-  switch (type) {
-    case RelationType::Support:
-      return "supported by";
-    case RelationType::Attack:
-      return "attacked by";
-    case RelationType::Undercut:
-      return "undercut by";
-    case RelationType::Contradiction:
-      return "contradicted by";
-    case RelationType::Entails:
-      return "entailed by";
-    case RelationType::Contrary:
-      return "contrary to";
-  }
-  return "";
-}
-
-const char* outgoing_word(RelationType type) {
-  switch (type) {
-    case RelationType::Support:
-      return "supports";
-    case RelationType::Attack:
-      return "attacks";
-    case RelationType::Undercut:
-      return "undercuts";
-    case RelationType::Contradiction:
-      return "contradicts";
-    case RelationType::Entails:
-      return "entails";
-    case RelationType::Contrary:
-      return "contrary to";
-  }
-  return "";
-}
 
 /// A label usable in a class name; anything else gets no class of its own.
 std::string label_class(const std::string& label) {
@@ -195,7 +160,7 @@ class Page {
       case OutlineRole::Objection:
         out_ += std::string("<span class=\"am-role am-role-") +
                 (item.role == OutlineRole::Support ? "support" : "objection") + "\">" +
-                outgoing_word(item.relation) + "</span> ";
+                std::string(outline_role_word(item)) + "</span> ";
         break;
     }
     out_ += element_link(e) + label_badge(e);
@@ -355,8 +320,8 @@ class Page {
     for (const Relation& r : model_.relations) {
       std::string from = element_key(r.from), to = element_key(r.to);
       if (!elements.contains(from) || !elements.contains(to)) continue;
-      elements[to]["in"].push_back({{"rel", incoming_word(r.type)}, {"el", from}});
-      elements[from]["out"].push_back({{"rel", outgoing_word(r.type)}, {"el", to}});
+      elements[to]["in"].push_back({{"rel", relation_passive(r.type)}, {"el", from}});
+      elements[from]["out"].push_back({{"rel", relation_verb(r.type)}, {"el", to}});
     }
     json data = {{"elements", elements}};
     std::string text = data.dump(-1, ' ', false, json::error_handler_t::replace);

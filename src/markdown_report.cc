@@ -10,33 +10,6 @@ namespace argmap {
 
 namespace {
 
-const char* role_word(const OutlineItem& item) {
-  switch (item.role) {
-    case OutlineRole::Root:
-      return "";
-    case OutlineRole::Premise:
-      return "premise";
-    case OutlineRole::Support:
-    case OutlineRole::Objection:
-      break;
-  }
-  switch (item.relation) {
-    case RelationType::Support:
-      return "supports";
-    case RelationType::Attack:
-      return "attacks";
-    case RelationType::Undercut:
-      return "undercuts";
-    case RelationType::Contradiction:
-      return "contradicts";
-    case RelationType::Entails:
-      return "entails";
-    case RelationType::Contrary:
-      return "contrary to";
-  }
-  return "";
-}
-
 std::string proponent_label(const Model& model, Id id) {
   if (id >= model.proponents.size()) return "";
   return model.proponents[id].label.empty() ? model.proponents[id].key : model.proponents[id].label;
@@ -121,7 +94,7 @@ std::string write_markdown_report(const Model& model, const ReportInput& input) 
     out += "\n";
     for (const OutlineItem& item : section.items) {
       out += std::string(2 * static_cast<std::size_t>(item.depth), ' ') + "- ";
-      if (item.role != OutlineRole::Root) out += std::string("*") + role_word(item) + "* ";
+      if (item.role != OutlineRole::Root) out += "*" + std::string(outline_role_word(item)) + "* ";
       out += name(item.element) + label(item.element);
       if (item.reference) {
         out += " (see above)";

@@ -1,6 +1,8 @@
 // The debate as nested lists (see outline.h).
 #include "outline.h"
 
+#include "relation_words.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -122,6 +124,19 @@ Outline build_outline(const Model& model) {
   add(kNoId);
   for (Id s = 0; s < model.sections.size(); ++s) add(s);
   return outline;
+}
+
+std::string_view outline_role_word(const OutlineItem& item) {
+  switch (item.role) {
+    case OutlineRole::Root:
+      return "";
+    case OutlineRole::Premise:
+      return "premise";
+    case OutlineRole::Support:
+    case OutlineRole::Objection:
+      break;
+  }
+  return relation_verb(item.relation);
 }
 
 }  // namespace argmap

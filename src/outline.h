@@ -2,6 +2,7 @@
 // its supports and objections beneath it, grouped by section. Plain data; writers format it.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "element_info.h"
@@ -48,5 +49,9 @@ std::vector<ElementRef> thesis_like(const Model& model);
 /// supports, cycles) are references. Elements only reachable through cycles become roots
 /// after the thesis-like ones. Iterative, so deep maps cannot overflow the stack.
 Outline build_outline(const Model& model);
+
+/// How an entry reads beside its parent: "" for a root, "premise", else the relation's
+/// verb ("supports", "attacks", ...), as the handout's outlines print it.
+std::string_view outline_role_word(const OutlineItem& item);
 
 }  // namespace argmap
