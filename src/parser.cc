@@ -405,7 +405,8 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
     e.argument = k == K::ArgumentDefinition;
     e.form = ElementForm::Definition;
     e.title = std::string(im.substr(1, im.size() - 3));
-    e.title_where = span(first.begin, first.end);
+    // The bracketed title without the colon, like a reference's `[T]` / `<T>`.
+    e.title_where = span(first.begin, first.end - 1);
     if (!parse_content(e.content)) {
       error(
           "missing-text", first,
