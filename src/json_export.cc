@@ -47,6 +47,7 @@ const char* role_name(StatementRole role) {
     case StatementRole::MainConclusion:
       return "main-conclusion";
     case StatementRole::ArgumentDescription:
+    case StatementRole::ArgumentReference:  // Argdown marks a reference only by isReference
       return "argument-description";
     case StatementRole::Mention:
       return "mention";  // argmap: Argdown keeps no mentions

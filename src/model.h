@@ -52,6 +52,8 @@ enum class StatementRole {
   MainConclusion,          ///< "main-conclusion"
   ArgumentDescription,     ///< (arguments only) "argument-description"
   Mention,                 ///< @[Title] inside some text: not a member, kept for locations
+  ArgumentReference,       ///< (arguments only) a bare `<Title>`; Argdown's JSON says
+                           ///< "argument-description"
 };
 
 /// A citation of a source by a statement or argument: {source: KEY, page: "..."}.

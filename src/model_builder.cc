@@ -124,7 +124,11 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   bool untitled = title.empty();
   if (untitled) title = next_untitled();
   Occurrence o;
-  o.role = e.argument ? StatementRole::ArgumentDescription : role;
+  if (e.argument)
+    o.role = e.form == ElementForm::Reference ? StatementRole::ArgumentReference
+                                              : StatementRole::ArgumentDescription;
+  else
+    o.role = role;
   o.is_reference = e.form == ElementForm::Reference;
   if (remove_tags_from_text_)
     for (auto it = e.content.tag_ranges.rbegin(); it != e.content.tag_ranges.rend(); ++it)

@@ -68,7 +68,7 @@ struct ElementSyntax {
   bool argument = false;
   ElementForm form = ElementForm::Text;
   std::string title;  ///< "" for untitled text
-  Span title_where;   ///< the `[T]:` / `<T>` token
+  Span title_where;   ///< the bracketed title `[T]` / `<T>` (a definition's colon excluded)
   TextSyntax content;
   std::optional<Span> data;  ///< the `{...}` token
   Span where;                ///< the whole element (without relation symbol and trailing line end)

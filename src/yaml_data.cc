@@ -111,7 +111,8 @@ class SimpleFlow {
       while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
       if (i_ + 1 >= t_.size() || t_[i_] != ':' || t_[i_ + 1] != ' ') return false;
       std::string key = trimmed(b, i_);
-      if (key.empty()) return false;
+      if (key.empty() || indicator(key)) return false;
+      if (resolve_plain(key).is_null()) key = "null";  // `~: 1` as js-yaml keys it
       i_ += 1;
       skip();
       Data value;
@@ -133,6 +134,12 @@ class SimpleFlow {
     return c != ',' && c != '[' && c != ']' && c != '{' && c != '}' && c != '#' && c != '"' &&
            c != '\'' && c != '\n' && c != '\r' && c != '&' && c != '*' && c != '!' && c != '|' &&
            c != '>' && c != '%' && c != '@' && c != '`';
+  }
+  // `-` or `?` alone or before a blank starts a YAML entry or key, not a plain
+  // scalar (js-yaml rejects `{a: -}`): leave those to yaml-cpp.
+  static bool indicator(std::string_view s) {
+    return !s.empty() && (s[0] == '-' || s[0] == '?') &&
+           (s.size() == 1 || s[1] == ' ' || s[1] == '\t');
   }
   char peek() const { return i_ < t_.size() ? t_[i_] : '\0'; }
   void skip() {
@@ -159,9 +166,7 @@ class SimpleFlow {
     std::size_t b = i_;
     while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
     std::string text = trimmed(b, i_);
-    if (peek() == ':') return false;
-    if (!text.empty() && (text[0] == '-' || text[0] == '?') && text.size() > 1 && text[1] == ' ')
-      return false;
+    if (peek() == ':' || indicator(text)) return false;
     out = resolve_plain(text);
     return true;
   }
@@ -206,7 +211,10 @@ Data convert(const YAML::Node& node, int depth) {
     case YAML::NodeType::Map:
       d.kind = Data::Kind::Map;
       for (const auto& kv : node) {
-        std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+        // A null key (`null`, `~`) is the string "null" in JavaScript, as in js-yaml.
+        std::string key = kv.first.IsScalar() ? kv.first.Scalar()
+                          : kv.first.IsNull() ? std::string("null")
+                                              : std::string();
         // Later duplicates win, as in JavaScript objects.
         bool replaced = false;
         for (auto& [k, v] : d.fields)
@@ -319,6 +327,14 @@ Data read_data_block(const SourceFile& file, Span span, Diagnostics& diagnostics
   return read_yaml(file, span.file, span.begin + i + newline, span.begin + end, "data block",
                    diagnostics);
 }
+
+namespace detail {
+std::optional<Data> parse_simple_flow(std::string_view text) {
+  Data simple;
+  if (SimpleFlow(text).parse(simple)) return simple;
+  return std::nullopt;
+}
+}  // namespace detail
 
 Data read_frontmatter(const SourceFile& file, Span span, Diagnostics& diagnostics) {
   std::string_view text = std::string_view(file.text()).substr(span.begin, span.end - span.begin);

@@ -36,4 +36,10 @@ Data read_frontmatter(const SourceFile& file, Span span, Diagnostics& diagnostic
 /// The deepest nesting of lists and maps accepted in YAML (deeper input is an error).
 inline constexpr int kMaxYamlDepth = 64;
 
+namespace detail {
+/// Internal, for tests only: the fast path for one-line `{key: value}` blocks on
+/// its own. nullopt when it declines the text (read_data_block then uses yaml-cpp).
+std::optional<Data> parse_simple_flow(std::string_view text);
+}  // namespace detail
+
 }  // namespace argmap

@@ -76,7 +76,7 @@ TEST(CheckMaps, EvidenceWithoutSource) {
                   "  + [Decline]: Trade declines.\n"),
             "m.argdown:1:1: error: evidence [Fig] cites no source [evidence-without-source]\n"
             "    1 | [Fig]: Exports fell 40%. {kind: evidence}\n"
-            "      | ^~~~~~\n"
+            "      | ^~~~~\n"
             "      | declare a source under 'sources:' and cite it with {source: KEY}\n");
 }
 
@@ -101,7 +101,7 @@ TEST(CheckMaps, ReferenceTypo) {
             "      |     did you mean [Tax cut]?\n"
             "m.argdown:1:1: note: [Tax cut] is defined here\n"
             "    1 | [Tax cut]: Cut taxes.\n"
-            "      | ^~~~~~~~~~\n");
+            "      | ^~~~~~~~~\n");
 }
 
 TEST(CheckMaps, ConflictingDefinition) {
@@ -112,11 +112,11 @@ TEST(CheckMaps, ConflictingDefinition) {
             "m.argdown:4:1: warning: statement [B] is defined again with a different text "
             "[conflicting-definition]\n"
             "    4 | [B]: Beta,  rewrapped?\n"
-            "      | ^~~~\n"
+            "      | ^~~\n"
             "      | the last text wins; write [B] alone to refer to it\n"
             "m.argdown:2:5: note: first defined here\n"
             "    2 |   + [B]: Beta.\n"
-            "      |     ^~~~\n");
+            "      |     ^~~\n");
 }
 
 TEST(CheckMaps, AutoTitleCollision) {
@@ -127,7 +127,7 @@ TEST(CheckMaps, AutoTitleCollision) {
       "m.argdown:2:5: warning: title [Untitled 1] collides with an automatic title "
       "[auto-title-collision]\n"
       "    2 |   + [Untitled 1]: I chose this title.\n"
-      "      |     ^~~~~~~~~~~~~\n"
+      "      |     ^~~~~~~~~~~~\n"
       "      |     choose a title that does not start with 'Untitled'\n"
       "m.argdown:1:1: note: untitled text here is also titled 'Untitled 1'\n"
       "    1 | Some untitled text.\n"
@@ -214,7 +214,7 @@ TEST(CheckMaps, Disconnected) {
             "m.argdown:4:1: warning: statement [Lonely] has no relations and is in no argument "
             "[disconnected]\n"
             "    4 | [Lonely]: Nobody relates to me.\n"
-            "      | ^~~~~~~~~\n"
+            "      | ^~~~~~~~\n"
             "      | relate it with + or - to another element, or use it in an argument\n");
 }
 

@@ -130,7 +130,7 @@ TEST_F(Cli, WarningsExitZeroUnlessWerrorAndNoWarnSilencesThem) {
             "lonely.argdown:1:1: warning: statement [Lonely] has no relations and is in no "
             "argument [disconnected]\n"
             "    1 | [Lonely]: Nobody relates to me.\n"
-            "      | ^~~~~~~~~\n"
+            "      | ^~~~~~~~\n"
             "      | relate it with + or - to another element, or use it in an argument\n");
   EXPECT_EQ(plain.status, 0);
 
@@ -196,7 +196,7 @@ TEST_F(Cli, JsonDiagnosticsForTools) {
             "[\n"
             "  {\"severity\": \"warning\", \"code\": \"disconnected\", \"message\": \"statement "
             "[Lonely] has no relations and is in no argument\", \"file\": \"lonely.argdown\", "
-            "\"line\": 1, \"column\": 1, \"endLine\": 1, \"endColumn\": 10, \"notes\": [], "
+            "\"line\": 1, \"column\": 1, \"endLine\": 1, \"endColumn\": 9, \"notes\": [], "
             "\"suggestion\": \"relate it with + or - to another element, or use it in an "
             "argument\"}\n"
             "]\n");

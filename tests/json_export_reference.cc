@@ -79,6 +79,7 @@ const char* role_name(StatementRole role) {
     case StatementRole::MainConclusion:
       return "main-conclusion";
     case StatementRole::ArgumentDescription:
+    case StatementRole::ArgumentReference:
       return "argument-description";
     case StatementRole::Mention:
       return "mention";  // argmap: Argdown keeps no mentions

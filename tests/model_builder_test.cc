@@ -33,6 +33,21 @@ TEST(ModelBuilderTest, UntitledTextGetsArgdownsAutoTitles) {
   EXPECT_EQ(relations(m), "Untitled 2 support Untitled 1; ");
 }
 
+TEST(ModelBuilderTest, ArgumentReferencesGetTheReferenceRole) {
+  Diagnostics d;
+  Model m = build("<A>: An argument.\n\n<A>\n  + [S]: A statement.\n\n[T]\n  - <A>\n", d);
+  EXPECT_TRUE(d.items().empty());
+  ASSERT_EQ(m.arguments.size(), 1u);
+  const auto& occurrences = m.arguments[0].occurrences;
+  ASSERT_EQ(occurrences.size(), 3u);
+  EXPECT_EQ(occurrences[0].role, StatementRole::ArgumentDescription);
+  EXPECT_FALSE(occurrences[0].is_reference);
+  EXPECT_EQ(occurrences[1].role, StatementRole::ArgumentReference);  // top-level <A>
+  EXPECT_TRUE(occurrences[1].is_reference);
+  EXPECT_EQ(occurrences[2].role, StatementRole::ArgumentReference);  // <A> in a relation
+  EXPECT_EQ(occurrences[2].where.line, 7u);
+}
+
 TEST(ModelBuilderTest, EquivalenceClassTakesTheLastDefinition) {
   Diagnostics d;
   Model m = build("[T]: first\n\n[T]\n\n[T]: second", d);

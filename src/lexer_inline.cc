@@ -1,0 +1,237 @@
+// The lexer's inline tokens: bold and italic markers, links, tags, titles,
+// mentions, data blocks and special characters (the Lexer class is in lexer_scanner.h).
+#include <cstring>
+
+#include "lexer_scanner.h"
+
+namespace argmap::lexer_detail {
+namespace {
+
+// Decodes the UTF-8 code point at i (invalid bytes decode as themselves).
+char32_t decode(std::string_view t, std::size_t i, std::size_t& length) {
+  auto b = static_cast<unsigned char>(t[i]);
+  length = 1;
+  if (b < 0x80) return b;
+  int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+  if (extra == 0) return b;
+  char32_t cp = b & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    if (i + k >= t.size()) return b;
+    auto c = static_cast<unsigned char>(t[i + k]);
+    if ((c & 0xC0) != 0x80) return b;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  length = static_cast<std::size_t>(extra) + 1;
+  return cp;
+}
+
+// Argdown's tag characters: [a-zA-z0-9-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]
+// (A-z includes [\]^_` as in Argdown). Returns the byte length, 0 when none.
+std::size_t tag_char(std::string_view t, std::size_t i) {
+  std::size_t length = 0;
+  char32_t c = decode(t, i, length);
+  if ((c >= 'A' && c <= 'z') || is_digit(static_cast<char>(c < 128 ? c : 0)) || c == '-')
+    return length;
+  if ((c >= 0xA0 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFEF))
+    return length;
+  return 0;
+}
+
+}  // namespace
+
+// Argdown's /{((?!}\s[^\,}])(.|\n))*}(?!\s*(\,|}))/: the longest `{...}` whose
+// closing brace is not followed by `,` or `}`, and which does not run past a
+// `}` followed by a space and another character, nor past a `\r`.
+std::size_t Lexer::match_data(std::size_t i) {
+  if (t_[i] != '{') return kNone;
+  if (data_start_ != kNone && i > data_start_ && i < data_stop_)
+    return data_end_ != kNone && data_end_ > i + 1 ? data_end_ : kNone;
+  std::size_t last_end = kNone;
+  std::size_t q = i + 1;
+  for (; q < t_.size(); ++q) {
+    char c = t_[q];
+    if (c == '\r') break;
+    if (c != '}') continue;
+    // Is this `}` a valid end?
+    std::size_t k = q + 1;
+    while (k < t_.size() && is_js_space(t_[k])) ++k;
+    if (!(k < t_.size() && (t_[k] == ',' || t_[k] == '}'))) last_end = q + 1;
+    // May the body run past it?
+    if (q + 2 < t_.size() && is_js_space(t_[q + 1]) && t_[q + 2] != ',' && t_[q + 2] != '}') break;
+  }
+  data_start_ = i;
+  data_stop_ = q;
+  data_end_ = last_end;
+  return last_end;
+}
+
+// /(?:\.[^\s]+?\.[ \t]?)|(?:\:[^\s]+?\:[ \t]?)/
+std::size_t Lexer::match_special_char(std::size_t i) {
+  char d = t_[i];
+  if (d != '.' && d != ':') return kNone;
+  std::size_t j = i + 1;
+  if (j >= t_.size() || is_js_space(t_[j])) return kNone;
+  ++j;  // at least one character
+  while (j < t_.size() && !is_js_space(t_[j]) && t_[j] != d) ++j;
+  if (j >= t_.size() || t_[j] != d) return kNone;
+  ++j;
+  if (j < t_.size() && is_blank(t_[j])) ++j;
+  return j;
+}
+
+// Bold and italic markers. An end marker needs the matching start on top of the
+// stack, no skipped spaces before it, and a space or punctuation after it.
+bool Lexer::lex_emphasis(std::size_t& i) {
+  char c = t_[i];
+  if (c != '*' && c != '_') return false;
+  bool dbl = i + 1 < t_.size() && t_[i + 1] == c;
+  auto end_ok = [&](std::size_t j) -> std::size_t {  // returns the end of the token or kNone
+    if (j >= t_.size()) return j;
+    char n = t_[j];
+    if (is_blank(n)) return j + 1;
+    if (std::strchr("\n\r)}_.,!?;:-*", n) != nullptr && n != '\0') return j;
+    return kNone;
+  };
+  bool can_end = !out_.tokens.empty() && !skipped_since_token_;
+  RangeType bold = c == '*' ? RangeType::AsteriskBold : RangeType::UnderscoreBold;
+  RangeType italic = c == '*' ? RangeType::AsteriskItalic : RangeType::UnderscoreItalic;
+  if (can_end && !ranges_.empty()) {
+    if (dbl && ranges_.back() == bold) {
+      std::size_t e = end_ok(i + 2);
+      if (e != kNone) {
+        ranges_.pop_back();
+        push(c == '*' ? TokenKind::AsteriskBoldEnd : TokenKind::UnderscoreBoldEnd, i, e);
+        i = e;
+        return true;
+      }
+    }
+    if (ranges_.back() == italic) {
+      std::size_t e = end_ok(i + 1);
+      if (e != kNone) {
+        ranges_.pop_back();
+        push(c == '*' ? TokenKind::AsteriskItalicEnd : TokenKind::UnderscoreItalicEnd, i, e);
+        i = e;
+        return true;
+      }
+    }
+  }
+  if (dbl && (i + 2 >= t_.size() || !is_js_space(t_[i + 2]))) {
+    ranges_.push_back(bold);
+    push(c == '*' ? TokenKind::AsteriskBoldStart : TokenKind::UnderscoreBoldStart, i, i + 2);
+    i += 2;
+    return true;
+  }
+  if (i + 1 >= t_.size() || !is_js_space(t_[i + 1])) {
+    ranges_.push_back(italic);
+    push(c == '*' ? TokenKind::AsteriskItalicStart : TokenKind::UnderscoreItalicStart, i, i + 1);
+    i += 1;
+    return true;
+  }
+  return false;
+}
+
+// Links, tags, definitions, references and mentions, in Argdown's order.
+bool Lexer::lex_brackets(std::size_t& i) {
+  char c = t_[i];
+  std::size_t n = t_.size();
+  auto trailing_blank = [&](std::size_t j) { return j < n && is_blank(t_[j]) ? j + 1 : j; };
+  if (c == '[') {
+    // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
+    std::size_t close = close_bracket_.find(i + 1);
+    if (close != kNone && close > i + 1 && close + 2 < n && t_[close + 1] == '(') {
+      std::size_t paren = close_paren_.find(close + 2);
+      if (paren != kNone && paren > close + 2) {
+        std::size_t e = trailing_blank(paren + 1);
+        push(TokenKind::Link, i, e);
+        i = e;
+        return true;
+      }
+    }
+  }
+  if (c == '#') {  // Tag
+    std::size_t j = i + 1;
+    if (j < n && t_[j] == '(') {
+      std::size_t paren = close_paren_.find(j + 1);
+      if (paren != kNone && paren > j + 1) {
+        std::size_t e = trailing_blank(paren + 1);
+        push(TokenKind::Tag, i, e);
+        i = e;
+        return true;
+      }
+    }
+    std::size_t k = j;
+    while (k < n) {
+      std::size_t l = tag_char(t_, k);
+      if (l == 0) break;
+      k += l;
+    }
+    if (k > j) {
+      std::size_t e = trailing_blank(k);
+      push(TokenKind::Tag, i, e);
+      i = e;
+      return true;
+    }
+    return false;
+  }
+  std::size_t line_end = line_end_.find(i);
+  if (line_end == kNone) line_end = n;
+  if (c == '[') {
+    // Definition: /\[.+?\]\:/ ; reference: /\[[^-].*?\]/
+    std::size_t e = statement_def_end_.find(i + 2);
+    if (e != kNone && e < line_end) {
+      push(TokenKind::StatementDefinition, i, e + 2);
+      i = e + 2;
+      return true;
+    }
+    if (i + 1 < n && t_[i + 1] != '-') {
+      std::size_t from = i + 2;
+      std::size_t limit = line_end;
+      if (is_line_end(t_[i + 1])) {  // [^-] also takes a line end; the rest stays on the next line
+        std::size_t next = line_end_.find(i + 2);
+        limit = next == kNone ? n : next;
+      }
+      std::size_t close = from <= n ? close_bracket_.find(from) : kNone;
+      if (close != kNone && close < limit) {
+        push(TokenKind::StatementReference, i, close + 1);
+        i = close + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+  if (c == '@' && i + 1 < n && (t_[i + 1] == '[' || t_[i + 1] == '<')) {
+    char closer = t_[i + 1] == '[' ? ']' : '>';
+    std::size_t close = closer == ']' ? close_bracket_.find(i + 3) : close_angle_.find(i + 3);
+    if (close != kNone && close < line_end) {
+      std::size_t e = trailing_blank(close + 1);
+      push(closer == ']' ? TokenKind::StatementMention : TokenKind::ArgumentMention, i, e);
+      i = e;
+      return true;
+    }
+    return false;
+  }
+  if (c == '<') {
+    std::size_t e = argument_def_end_.find(i + 2);
+    if (e != kNone && e < line_end) {
+      push(TokenKind::ArgumentDefinition, i, e + 2);
+      i = e + 2;
+      return true;
+    }
+    if (i + 1 < n && t_[i + 1] != '-') {
+      std::size_t limit = line_end;
+      if (is_line_end(t_[i + 1])) {
+        std::size_t next = line_end_.find(i + 2);
+        limit = next == kNone ? n : next;
+      }
+      std::size_t close = close_angle_.find(i + 2);
+      if (close != kNone && close < limit) {
+        push(TokenKind::ArgumentReference, i, close + 1);
+        i = close + 1;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace argmap::lexer_detail

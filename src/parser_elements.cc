@@ -1,0 +1,242 @@
+// The parser's elements: definitions, references and text with their emphasis,
+// then the relation trees under them (an explicit stack, never recursion).
+#include "parser_messages.h"
+#include "parser_state.h"
+
+namespace argmap::parser_detail {
+
+void Parser::parse_trailing_data(std::optional<Span>& data) {
+  if (kind() == K::Data) {
+    const Token& d = next();
+    data = span(d.begin, d.end);
+    accept(K::Newline);
+  }
+}
+
+// statementContent: text, links, tags, mentions, line ends, bold and italic
+// ranges (kept on an explicit stack). Returns false when nothing was read.
+bool Parser::parse_content(TextSyntax& out) {
+  struct Open {
+    K end;
+    std::size_t token;
+    bool pending_newline;
+  };
+  std::vector<Open> open;
+  bool pending_newline = false;  // a line end whose space depends on what follows
+  bool any = false;
+  auto flush = [&] {
+    if (pending_newline && (out.text.empty() || out.text.back() != ' ')) out.text += ' ';
+    pending_newline = false;
+  };
+  for (;;) {
+    K k = kind();
+    if (is_freestyle(k)) {
+      flush();
+      while (is_freestyle(kind())) append_freestyle(next(), out.text);
+    } else if (k == K::Link) {
+      flush();
+      const Token& t = next();
+      std::string_view im = image(t);
+      std::size_t close = im.find("](");
+      out.text += im.substr(1, close - 1);
+      if (im.back() == ' ') out.text += ' ';
+    } else if (k == K::Tag) {
+      flush();
+      const Token& t = next();
+      std::string_view im = image(t);
+      auto tag_begin = static_cast<std::uint32_t>(out.text.size());
+      out.text += im;
+      out.tag_ranges.emplace_back(tag_begin, static_cast<std::uint32_t>(out.text.size()));
+      std::string_view name = im.substr(1);
+      while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+      if (!name.empty() && name.front() == '(') name = name.substr(1, name.size() - 2);
+      bool seen = false;
+      for (const auto& s : out.tags) seen = seen || s == name;
+      if (!seen) {
+        out.tags.emplace_back(name);
+        out.tag_spans.push_back(span(t.begin, t.end));
+      }
+    } else if (k == K::StatementMention || k == K::ArgumentMention) {
+      flush();
+      const Token& t = next();
+      std::string_view im = image(t);
+      out.text += im;
+      std::size_t close = im.rfind(k == K::StatementMention ? ']' : '>');
+      out.mentions.push_back(MentionSyntax{std::string(im.substr(2, close - 2)),
+                                           k == K::ArgumentMention, span(t.begin, t.end)});
+    } else if (k == K::Newline) {
+      flush();
+      next();
+      pending_newline = true;
+    } else if (is_emphasis_start(k)) {
+      flush();
+      open.push_back(Open{end_of(k), pos_, false});
+      next();
+    } else if (is_emphasis_end(k) && !open.empty() && open.back().end == k) {
+      pending_newline =
+          false;  // a line end right before the end marker is the inner content's last
+      const Token& t = next();
+      if (image(t).back() == ' ' || image(t).back() == '\t') out.text += ' ';
+      open.pop_back();
+    } else {
+      break;
+    }
+    any = true;
+  }
+  // One error for the outermost unclosed marker: the inner ones follow from it.
+  for (auto it = open.begin(); it != open.end() && it == open.begin(); ++it) {
+    const Token& start = tokens_[it->token];
+    bool bold = start.kind == K::AsteriskBoldStart || start.kind == K::UnderscoreBoldStart;
+    char c = image(start)[0];
+    std::string marker = bold ? std::string(2, c) : std::string(1, c);
+    error("unclosed-emphasis", start,
+          std::string(bold ? "bold" : "italic") + " text opened with '" + marker +
+              "' is never closed",
+          "close it with '" + marker + "' before the end of the element, or write '\\" +
+              std::string(1, c) + "' for a literal '" + std::string(1, c) + "'");
+  }
+  return any;
+}
+
+// One element without its relations: a definition, a reference or plain text,
+// then an optional data block. Returns its index, or -1 when none starts here.
+std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symbol,
+                                        Span symbol_where) {
+  ElementSyntax e;
+  e.parent = parent;
+  e.symbol = symbol;
+  e.symbol_where = symbol_where;
+  const Token& first = tok();
+  K k = first.kind;
+  std::string_view im = image(first);
+  if (k == K::ArgumentDefinition || k == K::StatementDefinition) {
+    next();
+    e.argument = k == K::ArgumentDefinition;
+    e.form = ElementForm::Definition;
+    e.title = std::string(im.substr(1, im.size() - 3));
+    // The bracketed title without the colon, like a reference's `[T]` / `<T>`.
+    e.title_where = span(first.begin, first.end - 1);
+    if (!parse_content(e.content)) {
+      error(
+          "missing-text", first,
+          std::string("the ") + (e.argument ? "argument" : "statement") + " definition '" +
+              std::string(im) + "' has no text",
+          std::string(
+              "write its text on the same line; to refer to it without text, remove the colon: ") +
+              (e.argument ? "<" : "[") + e.title + (e.argument ? ">" : "]"));
+    }
+  } else if (k == K::ArgumentReference || k == K::StatementReference) {
+    next();
+    e.argument = k == K::ArgumentReference;
+    e.form = ElementForm::Reference;
+    e.title = std::string(im.substr(1, im.size() - 2));
+    e.title_where = span(first.begin, first.end);
+    while (kind() == K::Tag) {
+      // A reference takes tags but no text; parse_content would take text too.
+      const Token& t = next();
+      std::string_view tim = image(t);
+      std::string_view name = tim.substr(1);
+      while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+      if (!name.empty() && name.front() == '(') name = name.substr(1, name.size() - 2);
+      bool seen = false;
+      for (const auto& s : e.content.tags) seen = seen || s == name;
+      if (!seen) {
+        e.content.tags.emplace_back(name);
+        e.content.tag_spans.push_back(span(t.begin, t.end));
+      }
+    }
+    accept(K::Newline);
+  } else if (starts_content(k)) {
+    parse_content(e.content);
+  } else {
+    return -1;
+  }
+  parse_trailing_data(e.data);
+  e.where = span(first.begin, last_end());
+  tree_.elements.push_back(std::move(e));
+  return static_cast<std::int32_t>(tree_.elements.size() - 1);
+}
+
+// An element and the relation tree under it: `Indent relation+ Dedent`, nested.
+// With root_parent == kInferenceParent the tree starts at the relations (the
+// undercuts under an inference).
+bool Parser::parse_element_tree(std::int32_t root_parent, bool statement_only,
+                                bool undercuts_only) {
+  std::vector<std::int32_t> stack;  // elements whose relations are open
+  std::int32_t current = kNoParent;
+  if (root_parent == kInferenceParent) {
+    current = kInferenceParent;
+  } else {
+    const Token& first = tok();
+    current = parse_element_head(root_parent, RelationSymbol::None, Span{});
+    if (current < 0) {
+      report_unexpected(first, false);
+      return false;
+    }
+    if (statement_only && tree_.elements[current].argument) {
+      error("argument-in-pcs", first, std::string(kArgumentInPcs),
+            "use a statement title [Title] or text in a premise-conclusion structure");
+    }
+  }
+  for (;;) {
+    if (kind() == K::Indent && is_relation(kind_at(1)) && current != kNoParent) {
+      next();
+      stack.push_back(current);
+    } else if (!stack.empty() && is_relation(kind())) {
+      // A sibling at the current level.
+    } else if (!stack.empty() && kind() == K::Dedent) {
+      next();
+      stack.pop_back();
+      current = kNoParent;
+      continue;
+    } else {
+      break;
+    }
+    const Token& sym = next();
+    std::int32_t parent = stack.back();
+    if (undercuts_only && parent == kInferenceParent && sym.kind != K::UndercutByChild) {
+      error("invalid-inference-relation", sym,
+            "only undercuts ('<_' or '_') may be written under an inference",
+            "move this relation under a statement or argument");
+    }
+    const Token& content = tok();
+    std::int32_t child = parse_element_head(parent, symbol_of(sym.kind), span(sym.begin, sym.end));
+    if (child < 0) {
+      error("relation-without-content", sym,
+            "relation symbol '" + std::string(image(sym)) + "' without a statement or argument",
+            "write a statement text, [Title] or <Title> after the symbol");
+      if (content.kind != K::Indent && content.kind != K::Dedent && !is_relation(content.kind) &&
+          content.kind != K::Emptyline && content.kind != K::Eof)
+        return false;
+      current = kNoParent;
+      continue;
+    }
+    if (const ElementSyntax& c = tree_.elements[child];
+        c.form == ElementForm::Text && c.content.text.find_first_not_of(' ') == std::string::npos &&
+        c.content.tags.empty() && c.content.mentions.empty()) {
+      // Only a line end after the symbol: Argdown makes an empty statement of it.
+      error("relation-without-content", sym,
+            "relation symbol '" + std::string(image(sym)) + "' without a statement or argument",
+            "write a statement text, [Title] or <Title> after the symbol");
+    }
+    if (sym.kind == K::Contradiction && tree_.elements[child].argument) {
+      error("contradiction-with-argument", content, std::string(kContradictionWithArgument),
+            "contradictions ('><') hold between statements only; use '-' or '->' to attack an "
+            "argument");
+    }
+    if (parent >= 0 && sym.kind == K::Contradiction && tree_.elements[parent].argument) {
+      error("contradiction-with-argument", sym, std::string(kContradictionWithArgument),
+            "contradictions ('><') hold between statements only; use '-' or '->' to attack an "
+            "argument");
+    }
+    current = child;
+  }
+  if (!stack.empty()) {
+    // Something that cannot continue a relation tree.
+    if (kind() != K::Emptyline && kind() != K::Eof) report_unexpected(tok(), true);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace argmap::parser_detail

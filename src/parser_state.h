@@ -1,0 +1,195 @@
+// The Parser class shared by parser.cc (maps, blocks, headings, premise-conclusion
+// structures and lists) and parser_elements.cc (elements, their text and relation trees).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexer.h"
+#include "parser.h"
+#include "shortcodes.h"
+
+namespace argmap::parser_detail {
+
+using K = TokenKind;
+
+/// After this many syntax errors in one file, parsing stops (like GCC's -fmax-errors).
+inline constexpr std::size_t kMaxSyntaxErrors = 100;
+
+inline bool is_relation(K k) {
+  switch (k) {
+    case K::SupportsChild:
+    case K::AttacksChild:
+    case K::SupportedByChild:
+    case K::AttackedByChild:
+    case K::Contradiction:
+    case K::UndercutsChild:
+    case K::UndercutByChild:
+      return true;
+    default:
+      return false;
+  }
+}
+
+inline RelationSymbol symbol_of(K k) {
+  switch (k) {
+    case K::SupportsChild:
+      return RelationSymbol::SupportsChild;
+    case K::AttacksChild:
+      return RelationSymbol::AttacksChild;
+    case K::SupportedByChild:
+      return RelationSymbol::SupportedByChild;
+    case K::AttackedByChild:
+      return RelationSymbol::AttackedByChild;
+    case K::Contradiction:
+      return RelationSymbol::Contradiction;
+    case K::UndercutsChild:
+      return RelationSymbol::UndercutsChild;
+    case K::UndercutByChild:
+      return RelationSymbol::UndercutByChild;
+    default:
+      return RelationSymbol::None;
+  }
+}
+
+inline bool is_freestyle(K k) {
+  return k == K::Freestyle || k == K::UnusedControlChar || k == K::EscapedChar ||
+         k == K::SpecialChar;
+}
+inline bool is_emphasis_start(K k) {
+  return k == K::AsteriskBoldStart || k == K::UnderscoreBoldStart || k == K::AsteriskItalicStart ||
+         k == K::UnderscoreItalicStart;
+}
+inline bool is_emphasis_end(K k) {
+  return k == K::AsteriskBoldEnd || k == K::UnderscoreBoldEnd || k == K::AsteriskItalicEnd ||
+         k == K::UnderscoreItalicEnd;
+}
+inline K end_of(K start) {
+  switch (start) {
+    case K::AsteriskBoldStart:
+      return K::AsteriskBoldEnd;
+    case K::UnderscoreBoldStart:
+      return K::UnderscoreBoldEnd;
+    case K::AsteriskItalicStart:
+      return K::AsteriskItalicEnd;
+    default:
+      return K::UnderscoreItalicEnd;
+  }
+}
+// Tokens that statementContent accepts first.
+inline bool starts_content(K k) {
+  return is_freestyle(k) || is_emphasis_start(k) || k == K::Link || k == K::Tag ||
+         k == K::ArgumentMention || k == K::StatementMention || k == K::Newline;
+}
+
+class Parser {
+ public:
+  Parser(const SourceFile& file, std::uint32_t file_id, std::uint32_t base,
+         std::vector<Token> tokens, SyntaxTree& tree, Diagnostics& diagnostics)
+      : file_(file),
+        text_(file.text()),
+        id_(file_id),
+        base_(base),
+        tokens_(std::move(tokens)),
+        tree_(tree),
+        diags_(diagnostics) {
+    for (auto& t : tokens_) t.begin += base, t.end += base;
+  }
+
+  void parse_map(bool allow_frontmatter);
+
+ private:
+  const Token& tok() const { return tokens_[pos_]; }
+  K kind() const { return tokens_[pos_].kind; }
+  K kind_at(std::size_t ahead) const {
+    std::size_t p = pos_ + ahead;
+    return p < tokens_.size() ? tokens_[p].kind : K::Eof;
+  }
+  const Token& next() { return tokens_[pos_ < tokens_.size() - 1 ? pos_++ : pos_]; }
+  bool accept(K k) {
+    if (kind() != k) return false;
+    next();
+    return true;
+  }
+  std::string_view image(const Token& t) const {
+    return std::string_view(text_).substr(t.begin, t.end - t.begin);
+  }
+  Span span(std::uint32_t b, std::uint32_t e) const { return Span{id_, b, e}; }
+  Location location(std::uint32_t b, std::uint32_t e) const { return file_.span(id_, b, e); }
+  Location location(const Token& t) const {
+    // Zero-width tokens (Indent, Dedent, Eof) point at the next character.
+    return location(t.begin, t.end > t.begin ? t.end : t.begin + (t.begin < text_.size() ? 1 : 0));
+  }
+  void error(std::string code, const Token& at, std::string message, std::string fix = {}) {
+    if (errors_ == kMaxSyntaxErrors) {
+      diags_.error("too-many-errors", location(at),
+                   "too many syntax errors in this file: the rest is not checked");
+      ++errors_;
+      pos_ = tokens_.size() - 1;  // stop at Eof
+      return;
+    }
+    if (errors_ > kMaxSyntaxErrors) return;
+    ++errors_;
+    auto& d = diags_.error(std::move(code), location(at), std::move(message));
+    d.suggestion = std::move(fix);
+  }
+  /// Appends a text token as Argdown reads it: escapes resolved, shortcodes replaced.
+  void append_freestyle(const Token& t, std::string& out) const {
+    std::string_view im = image(t);
+    if (t.kind == K::EscapedChar) {
+      out += im.substr(1);
+    } else if (t.kind == K::SpecialChar) {
+      std::string_view trimmed = im;
+      while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t'))
+        trimmed.remove_suffix(1);
+      std::string_view symbol = shortcode_symbol(trimmed);
+      if (symbol.empty()) {
+        out += im;
+      } else {
+        out += symbol;
+        if (im.back() == ' ') out += ' ';
+      }
+    } else {
+      out += im;
+    }
+  }
+  /// Skips to the next Emptyline (or the end) after an error.
+  void recover() {
+    while (kind() != K::Emptyline && kind() != K::Eof) next();
+  }
+  // The end of the last real token before pos_ (to end spans before line ends).
+  std::uint32_t last_end() const {
+    for (std::size_t p = pos_; p > 0; --p) {
+      const Token& t = tokens_[p - 1];
+      if (t.kind != K::Newline && t.kind != K::Indent && t.kind != K::Dedent &&
+          t.kind != K::Emptyline)
+        return t.end;
+    }
+    return tokens_.empty() ? 0 : tokens_[0].begin;
+  }
+
+  bool parse_block();
+  void parse_heading();
+  bool parse_pcs();
+  bool parse_list();
+  bool parse_element_tree(std::int32_t root_parent, bool statement_only, bool undercuts_only);
+  std::int32_t parse_element_head(std::int32_t parent, RelationSymbol symbol, Span symbol_where);
+  bool parse_content(TextSyntax& out);
+  bool parse_inference(InferenceSyntax& inference);
+  void parse_trailing_data(std::optional<Span>& data);
+  void report_unexpected(const Token& t, bool in_relations);
+
+  const SourceFile& file_;
+  const std::string& text_;
+  std::uint32_t id_;
+  std::uint32_t base_;
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+  std::size_t errors_ = 0;
+  SyntaxTree& tree_;
+  Diagnostics& diags_;
+};
+
+}  // namespace argmap::parser_detail
