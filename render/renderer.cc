@@ -189,7 +189,10 @@ Attrs declare_defaults(GraphvizGraph& g, const View& view) {
   if (view.fast_layout) {
     // Graphviz's faster network-simplex and crossing limits for large maps
     // (../shared/notes/graphviz.md: 5 000 nodes from 3-32 s down to 2-7 s).
-    g.declare(Kind::Graph, "newrank", "true");
+    // newrank with clusters makes dot's x-coordinate pass fail on large maps
+    // ("trouble in init_rank", a cycle in its constraint graph, seen on the 10k
+    // bench map) and is no faster there; the classic ranking has no such trouble.
+    if (view.clusters.empty()) g.declare(Kind::Graph, "newrank", "true");
     g.declare(Kind::Graph, "mclimit", "0.1");
     g.declare(Kind::Graph, "nslimit", "0.2");
     g.declare(Kind::Graph, "nslimit1", "0.2");

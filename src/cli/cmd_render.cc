@@ -102,8 +102,8 @@ int render_once(const RenderRequest& request, std::vector<std::string>& read) {
   if (!diagnostics.has_errors()) {
     if (view.fast_layout) {
       std::cerr << "argmap: note: " << nodes
-                << " nodes: using Graphviz's faster layout settings (newrank, mclimit, "
-                   "nslimit); --exact-layout for the full layout\n";
+                << " nodes: using Graphviz's faster layout settings (mclimit, nslimit, "
+                   "newrank without clusters); --exact-layout for the full layout\n";
     }
     if (view.rankdir_auto) {
       std::cerr << "argmap: note: the map is wide and shallow: drawn left to right; "
