@@ -170,10 +170,12 @@ GraphvizGraph::~GraphvizGraph() {
   agclose(as_graph(graph_));
 }
 
-void GraphvizGraph::declare(Kind kind, const std::string& name, const std::string& value) {
+GraphvizGraph::Attr GraphvizGraph::declare(Kind kind, const std::string& name,
+                                           const std::string& value) {
   int k = kind == Kind::Graph ? AGRAPH : kind == Kind::Node ? AGNODE : AGEDGE;
-  if (!agattr(as_graph(graph_), k, str(name), str(value)))
-    throw std::logic_error("graphviz: cannot declare attribute " + name);
+  Agsym_t* sym = agattr(as_graph(graph_), k, str(name), str(value));
+  if (!sym) throw std::logic_error("graphviz: cannot declare attribute " + name);
+  return sym;
 }
 
 GraphvizGraph::Object GraphvizGraph::subgraph(Object parent, const std::string& name) {
@@ -204,11 +206,16 @@ void GraphvizGraph::set(Object object, const std::string& name, const std::strin
     throw std::logic_error("graphviz: attribute not declared: " + name);
 }
 
-void GraphvizGraph::set_html(Object object, const std::string& name, const std::string& html) {
+void GraphvizGraph::set(Object object, Attr attr, const std::string& value) {
+  if (!attr) throw std::logic_error("graphviz: attribute not declared");
+  agxset(object, static_cast<Agsym_t*>(attr), str(value));
+}
+
+void GraphvizGraph::set_html(Object object, Attr attr, const std::string& html) {
+  if (!attr) throw std::logic_error("graphviz: attribute not declared");
   char* value = agstrdup_html(as_graph(graph_), str(html));
-  int rc = agset(object, str(name), value);  // takes its own reference
+  agxset(object, static_cast<Agsym_t*>(attr), value);  // takes its own reference
   agstrfree(as_graph(graph_), value);
-  if (rc != 0) throw std::logic_error("graphviz: attribute not declared: " + name);
 }
 
 bool GraphvizGraph::write_dot(std::string& out, Diagnostics& diagnostics) {

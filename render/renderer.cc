@@ -11,6 +11,14 @@ namespace {
 
 using Kind = GraphvizGraph::Kind;
 using Object = GraphvizGraph::Object;
+using Attr = GraphvizGraph::Attr;
+
+/// The node and edge attributes set per object, as handles (no lookup by name).
+struct Attrs {
+  Attr shape{}, style{}, fill{}, color{}, font_color{}, pen_width{}, width{}, label{}, id{}, cls{};
+  Attr edge_color{}, edge_style{}, head{}, tail{}, dir{}, edge_pen_width{}, edge_id{}, edge_class{},
+      min_len{}, edge_label{};
+};
 
 /// Text inside an HTML-like label: XML escapes, and backslashes doubled because
 /// Graphviz still expands escString sequences there.
@@ -150,37 +158,41 @@ NodeLook look(NodeKind kind) {
   return {"box", "filled,rounded"};
 }
 
-void paint_node(GraphvizGraph& g, Object node, NodeKind kind, const NodeStyle& s) {
+void paint_node(GraphvizGraph& g, const Attrs& a, Object node, NodeKind kind, const NodeStyle& s) {
   NodeLook l = look(kind);
   std::string style(l.style);
   if (s.border_style != LineStyle::Solid) style += "," + std::string(line_name(s.border_style));
-  if (l.shape != "box") g.set(node, "shape", std::string(l.shape));
-  if (style != "filled,rounded") g.set(node, "style", style);
-  if (!s.fill.empty()) g.set(node, "fillcolor", s.fill);
-  if (!s.border.empty()) g.set(node, "color", s.border);
-  if (!s.font.empty()) g.set(node, "fontcolor", s.font);
-  g.set(node, "penwidth", number(s.pen_width));
-  if (kind == NodeKind::Inference) g.set(node, "width", "0.08");
+  if (l.shape != "box") g.set(node, a.shape, std::string(l.shape));
+  if (style != "filled,rounded") g.set(node, a.style, style);
+  if (!s.fill.empty()) g.set(node, a.fill, s.fill);
+  if (!s.border.empty()) g.set(node, a.color, s.border);
+  if (!s.font.empty()) g.set(node, a.font_color, s.font);
+  g.set(node, a.pen_width, number(s.pen_width));
+  if (kind == NodeKind::Inference) g.set(node, a.width, "0.08");
 }
 
-void paint_edge(GraphvizGraph& g, Object edge, const EdgeStyle& s) {
-  g.set(edge, "color", s.color);
-  if (s.line != LineStyle::Solid) g.set(edge, "style", std::string(line_name(s.line)));
-  g.set(edge, "arrowhead", std::string(arrow_name(s.head)));
+void paint_edge(GraphvizGraph& g, const Attrs& a, Object edge, const EdgeStyle& s) {
+  g.set(edge, a.edge_color, s.color);
+  if (s.line != LineStyle::Solid) g.set(edge, a.edge_style, std::string(line_name(s.line)));
+  g.set(edge, a.head, std::string(arrow_name(s.head)));
   if (s.tail != ArrowShape::None) {
-    g.set(edge, "dir", "both");
-    g.set(edge, "arrowtail", std::string(arrow_name(s.tail)));
+    g.set(edge, a.dir, "both");
+    g.set(edge, a.tail, std::string(arrow_name(s.tail)));
   }
-  if (s.pen_width != 1) g.set(edge, "penwidth", number(s.pen_width));
+  if (s.pen_width != 1) g.set(edge, a.edge_pen_width, number(s.pen_width));
 }
 
-void declare_defaults(GraphvizGraph& g, const View& view) {
+Attrs declare_defaults(GraphvizGraph& g, const View& view) {
+  Attrs a;
   g.declare(Kind::Graph, "rankdir", "BT");
   g.declare(Kind::Graph, "fontname", view.font_name);
   if (view.fast_layout) {
     // Graphviz's faster network-simplex and crossing limits for large maps
     // (../shared/notes/graphviz.md: 5 000 nodes from 3-32 s down to 2-7 s).
-    g.declare(Kind::Graph, "newrank", "true");
+    // newrank with clusters makes dot's x-coordinate pass fail on large maps
+    // ("trouble in init_rank", a cycle in its constraint graph, seen on the 10k
+    // bench map) and is no faster there; the classic ranking has no such trouble.
+    if (view.clusters.empty()) g.declare(Kind::Graph, "newrank", "true");
     g.declare(Kind::Graph, "mclimit", "0.1");
     g.declare(Kind::Graph, "nslimit", "0.2");
     g.declare(Kind::Graph, "nslimit1", "0.2");
@@ -193,36 +205,37 @@ void declare_defaults(GraphvizGraph& g, const View& view) {
   }
   if (!view.same_rank.empty()) g.declare(Kind::Graph, "rank", "");
 
-  g.declare(Kind::Node, "shape", "box");
-  g.declare(Kind::Node, "style", "filled,rounded");
+  a.shape = g.declare(Kind::Node, "shape", "box");
+  a.style = g.declare(Kind::Node, "style", "filled,rounded");
   g.declare(Kind::Node, "fontname", view.font_name);
   g.declare(Kind::Node, "fontsize", "10");
   g.declare(Kind::Node, "margin", "0.11,0.055");  // Argdown's node margin
-  g.declare(Kind::Node, "width", number(view.node_width));
-  g.declare(Kind::Node, "penwidth", "1");
-  g.declare(Kind::Node, "color", "#000000");
-  g.declare(Kind::Node, "fillcolor", "#ffffff");
-  g.declare(Kind::Node, "fontcolor", "#000000");
-  g.declare(Kind::Node, "label", "\\N");
-  g.declare(Kind::Node, "id", "");
-  g.declare(Kind::Node, "class", "");
+  a.width = g.declare(Kind::Node, "width", number(view.node_width));
+  a.pen_width = g.declare(Kind::Node, "penwidth", "1");
+  a.color = g.declare(Kind::Node, "color", "#000000");
+  a.fill = g.declare(Kind::Node, "fillcolor", "#ffffff");
+  a.font_color = g.declare(Kind::Node, "fontcolor", "#000000");
+  a.label = g.declare(Kind::Node, "label", "\\N");
+  a.id = g.declare(Kind::Node, "id", "");
+  a.cls = g.declare(Kind::Node, "class", "");
 
-  g.declare(Kind::Edge, "color", "#000000");
-  g.declare(Kind::Edge, "style", "solid");
-  g.declare(Kind::Edge, "arrowhead", "normal");
-  g.declare(Kind::Edge, "arrowtail", "none");
-  g.declare(Kind::Edge, "dir", "forward");
-  g.declare(Kind::Edge, "penwidth", "1");
-  g.declare(Kind::Edge, "id", "");
-  g.declare(Kind::Edge, "class", "");
+  a.edge_color = g.declare(Kind::Edge, "color", "#000000");
+  a.edge_style = g.declare(Kind::Edge, "style", "solid");
+  a.head = g.declare(Kind::Edge, "arrowhead", "normal");
+  a.tail = g.declare(Kind::Edge, "arrowtail", "none");
+  a.dir = g.declare(Kind::Edge, "dir", "forward");
+  a.edge_pen_width = g.declare(Kind::Edge, "penwidth", "1");
+  a.edge_id = g.declare(Kind::Edge, "id", "");
+  a.edge_class = g.declare(Kind::Edge, "class", "");
   if (std::any_of(view.edges.begin(), view.edges.end(),
                   [](const ViewEdge& e) { return e.min_len != 1; }))
-    g.declare(Kind::Edge, "minlen", "1");
+    a.min_len = g.declare(Kind::Edge, "minlen", "1");
   if (!view.legend.empty()) {
-    g.declare(Kind::Edge, "label", "");
+    a.edge_label = g.declare(Kind::Edge, "label", "");
     g.declare(Kind::Edge, "fontname", view.font_name);
     g.declare(Kind::Edge, "fontsize", "10");
   }
+  return a;
 }
 
 /// Where a drawn node is declared: its view node, or a legend entry (both ends of
@@ -348,24 +361,25 @@ Object legend_subgraph(GraphvizGraph& g) {
   return sg;
 }
 
-void paint_legend_node(GraphvizGraph& g, Object n, const LegendEntry& entry, int end) {
+void paint_legend_node(GraphvizGraph& g, const Attrs& a, Object n, const LegendEntry& entry,
+                       int end) {
   if (end == 0) {
-    g.set(n, "label", plain_escape(entry.label));
-    g.set(n, "id", entry.id);
-    g.set(n, "class", "legend");
-    paint_node(g, n, entry.node_kind, entry.node_style);
+    g.set(n, a.label, plain_escape(entry.label));
+    g.set(n, a.id, entry.id);
+    g.set(n, a.cls, "legend");
+    paint_node(g, a, n, entry.node_kind, entry.node_style);
     return;
   }
-  g.set(n, "shape", "point");
-  g.set(n, "width", "0.05");
-  g.set(n, "class", "legend");
-  g.set(n, "label", "");
-  g.set(n, "id", entry.id + (end == 1 ? "-from" : "-to"));
+  g.set(n, a.shape, "point");
+  g.set(n, a.width, "0.05");
+  g.set(n, a.cls, "legend");
+  g.set(n, a.label, "");
+  g.set(n, a.id, entry.id + (end == 1 ? "-from" : "-to"));
 }
 
 /// The graph for `view`, built through cgraph in agwrite's order (see Plan).
 void build_graph(GraphvizGraph& g, const View& view) {
-  declare_defaults(g, view);
+  Attrs a = declare_defaults(g, view);
   g.set(g.root(), "rankdir", std::string(rankdir_name(view.rankdir)));
   std::vector<Object> clusters;
   build_clusters(g, view, clusters);
@@ -387,7 +401,7 @@ void build_graph(GraphvizGraph& g, const View& view) {
                                                           : "-to");
       Object node = nodes[p] = g.node(name);
       g.add_to(legend, node);
-      paint_legend_node(g, node, entry, pn.legend_end);
+      paint_legend_node(g, a, node, entry, pn.legend_end);
       continue;
     }
     const ViewNode& n = view.nodes[pn.view_node];
@@ -395,12 +409,12 @@ void build_graph(GraphvizGraph& g, const View& view) {
     if (n.cluster != kNone) g.add_to(clusters[n.cluster], node);
     std::string label = node_label(n);
     if (label.empty())
-      g.set(node, "label", "");
+      g.set(node, a.label, "");
     else
-      g.set_html(node, "label", label);
-    g.set(node, "id", n.id);
-    g.set(node, "class", join(n.classes));
-    paint_node(g, node, n.kind, n.style);
+      g.set_html(node, a.label, label);
+    g.set(node, a.id, n.id);
+    g.set(node, a.cls, join(n.classes));
+    paint_node(g, a, node, n.kind, n.style);
   }
   for (std::size_t r = 0; r < view.same_rank.size(); ++r)
     for (std::size_t n : view.same_rank[r]) g.add_to(ranks[r], nodes[n]);
@@ -409,17 +423,17 @@ void build_graph(GraphvizGraph& g, const View& view) {
     Object edge = g.edge(nodes[pe.tail], nodes[pe.head]);
     if (pe.view_edge != kNone) {
       const ViewEdge& e = view.edges[pe.view_edge];
-      g.set(edge, "id", e.id);
-      g.set(edge, "class", join(e.classes));
-      paint_edge(g, edge, e.style);
-      if (e.min_len != 1) g.set(edge, "minlen", std::to_string(e.min_len));
+      g.set(edge, a.edge_id, e.id);
+      g.set(edge, a.edge_class, join(e.classes));
+      paint_edge(g, a, edge, e.style);
+      if (e.min_len != 1) g.set(edge, a.min_len, std::to_string(e.min_len));
       continue;
     }
     const LegendEntry& entry = view.legend[pe.legend];
-    g.set(edge, "id", entry.id);
-    g.set(edge, "class", "legend " + entry.label);
-    g.set(edge, "label", " " + plain_escape(entry.label));
-    paint_edge(g, edge, entry.edge_style);
+    g.set(edge, a.edge_id, entry.id);
+    g.set(edge, a.edge_class, "legend " + entry.label);
+    g.set(edge, a.edge_label, " " + plain_escape(entry.label));
+    paint_edge(g, a, edge, entry.edge_style);
   }
 }
 
@@ -465,7 +479,15 @@ std::string_view format_name(Format format) {
 
 std::optional<std::string> render(const View& view, const RenderOptions& options,
                                   Diagnostics& diagnostics) {
-  GraphvizGraph graph("argmap");
+  std::shared_ptr<void> graph;
+  return render(view, options, diagnostics, graph);
+}
+
+std::optional<std::string> render(const View& view, const RenderOptions& options,
+                                  Diagnostics& diagnostics, std::shared_ptr<void>& kept) {
+  auto owned = std::make_shared<GraphvizGraph>("argmap");
+  kept = owned;
+  GraphvizGraph& graph = *owned;
   build_graph(graph, view);
   std::string out;
   if (options.format == Format::Dot) {

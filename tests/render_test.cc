@@ -1,6 +1,6 @@
 // The renderer on hand-built maps: DOT golden files (UPDATE_GOLDEN=1 rewrites
-// them), SVG structure, PNG/PDF validity, Unicode and determinism; then the
-// render command end to end and the Argdown corpus.
+// them), SVG structure, PNG/PDF validity, Unicode and determinism, and the
+// Argdown corpus (the render command: render_cli_test.cc).
 #include "renderer.h"
 
 #include <gtest/gtest.h>
@@ -17,19 +17,16 @@
 
 #include "frontend.h"
 #include "map_fixture.h"
+#include "render_test_support.h"
 #include "view.h"
 
 namespace argmap {
 namespace {
 
+using render_testing::read_file;
+using render_testing::svg_groups;
+using render_testing::xml_unescape;
 using testing_maps::MapBuilder;
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string draw(const Model& model, const ViewOptions& view_options, Format format,
                  std::optional<std::int64_t> pdf_date = std::nullopt) {
@@ -253,47 +250,15 @@ TEST(RenderDot, LargeMapSettings) {
 namespace argmap {
 namespace {
 
+using render_testing::read_file;
+using render_testing::svg_groups;
+using render_testing::xml_unescape;
 using testing_maps::MapBuilder;
-
-/// Attribute text with XML character references decoded (Graphviz writes '-' as &#45;).
-std::string xml_unescape(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::size_t semi = text.find(';', i);
-    if (text[i] == '&' && semi != std::string::npos) {
-      std::string ref = text.substr(i + 1, semi - i - 1);
-      if (ref.size() > 1 && ref[0] == '#') {
-        out += static_cast<char>(std::stoi(ref.substr(1)));  // ASCII references only
-        i = semi;
-        continue;
-      }
-      static const std::map<std::string, char> named = {
-          {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
-      if (auto it = named.find(ref); it != named.end()) {
-        out += it->second;
-        i = semi;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return out;
-}
 
 /// Every `<g id="..."...><title>...</title>` of an SVG, as id -> title (decoded).
 std::map<std::string, std::string> svg_titles(const std::string& svg) {
   std::map<std::string, std::string> out;
   std::regex group(R"re(<g id="([^"]+)" class="[^"]+">\s*<title>([^<]*)</title>)re");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), group); it != std::sregex_iterator();
-       ++it)
-    out[xml_unescape((*it)[1])] = xml_unescape((*it)[2]);
-  return out;
-}
-
-/// Every `<g id="..." class="...">` of an SVG, as id -> class (decoded).
-std::map<std::string, std::string> svg_groups(const std::string& svg) {
-  std::map<std::string, std::string> out;
-  std::regex group(R"re(<g id="([^"]+)" class="([^"]+)")re");
   for (auto it = std::sregex_iterator(svg.begin(), svg.end(), group); it != std::sregex_iterator();
        ++it)
     out[xml_unescape((*it)[1])] = xml_unescape((*it)[2]);
@@ -478,6 +443,18 @@ TEST(RenderDeterminism, SameInputSameBytes) {
   }
 }
 
+TEST(RenderDeterminism, KeepingTheGraphGivesTheSameBytes) {
+  Diagnostics diagnostics;
+  View view = build_view(sections_map(), {}, diagnostics);
+  RenderOptions options;
+  std::shared_ptr<void> graph;
+  auto kept = render(view, options, diagnostics, graph);
+  ASSERT_TRUE(kept.has_value());
+  EXPECT_NE(graph, nullptr);  // the caller now owns the laid-out graph
+  EXPECT_EQ(*kept, draw(sections_map(), {}, Format::Svg));
+  graph.reset();  // frees it (LeakSanitizer checks)
+}
+
 TEST(RenderDeterminism, PdfDateComesFromSourceDateEpoch) {
   Model m = undercut_map();
   std::string first = draw(m, {}, Format::Pdf, 86400 * 365);
@@ -536,166 +513,12 @@ TEST(RenderFormat, FromNamesAndExtensions) {
 }  // namespace
 }  // namespace argmap
 
-// The command end to end, and every Argdown corpus file Argdown accepts.
+// Every Argdown corpus file Argdown accepts.
 namespace argmap {
 namespace {
 
-struct CliRun {
-  int status = -1;
-  std::string out;
-};
-
-/// Runs the built argmap with `args` (a shell fragment); stdout captured, stderr to `err`.
-CliRun argmap_cli(const std::string& args, const std::filesystem::path& err) {
-  CliRun r;
-  std::string command = std::string(ARGMAP_BINARY) + " " + args + " 2>'" + err.string() + "'";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) r.out.append(buffer, n);
-  int status = pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-std::filesystem::path fresh_dir(const std::string& name) {
-  auto dir = std::filesystem::path(testing::TempDir()) / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
-const char* kSmallMap =
-    "[Thesis]: Soft drugs should be legal.\n"
-    "  + <No harm>: Nobody else is harmed.\n"
-    "  - <Harmful>: Они вредны.\n";
-
-TEST(RenderCli, WritesBesideTheInputAndSaysWhere) {
-  auto dir = fresh_dir("render_cli_beside");
-  std::ofstream(dir / "x.argdown") << kSmallMap;
-  CliRun r = argmap_cli("render '" + (dir / "x.argdown").string() + "'", dir / "err.txt");
-  EXPECT_EQ(r.status, 0) << read_file(dir / "err.txt");
-  std::string svg = read_file(dir / "x.svg");
-  EXPECT_NE(svg.find("<svg"), std::string::npos);
-  EXPECT_EQ(svg_groups(svg)["harmful"], "node argument");
-  EXPECT_NE(
-      read_file(dir / "err.txt").find("wrote " + (dir / "x.svg").string() + " (3 nodes, 2 edges)"),
-      std::string::npos)
-      << read_file(dir / "err.txt");
-}
-
-TEST(RenderCli, FormatFromOptionOrExtensionAndStdout) {
-  auto dir = fresh_dir("render_cli_formats");
-  std::ofstream(dir / "x.argdown") << kSmallMap;
-  std::string in = "'" + (dir / "x.argdown").string() + "'";
-  CliRun dot = argmap_cli("render " + in + " -o - --format dot", dir / "err.txt");
-  EXPECT_EQ(dot.status, 0);
-  EXPECT_EQ(dot.out.rfind("digraph argmap {", 0), 0u) << dot.out;
-  CliRun pdf =
-      argmap_cli("render " + in + " -o '" + (dir / "m.pdf").string() + "'", dir / "err.txt");
-  EXPECT_EQ(pdf.status, 0);
-  EXPECT_EQ(read_file(dir / "m.pdf").substr(0, 5), "%PDF-");
-  CliRun bad =
-      argmap_cli("render " + in + " -o '" + (dir / "m.jpeg").string() + "'", dir / "err.txt");
-  EXPECT_EQ(bad.status, 2);
-  EXPECT_NE(read_file(dir / "err.txt").find("cannot tell the format"), std::string::npos);
-}
-
-TEST(RenderCli, AFailedRenderKeepsThePreviousFile) {
-  auto dir = fresh_dir("render_cli_atomic");
-  std::ofstream(dir / "x.argdown") << kSmallMap;
-  std::ofstream(dir / "x.svg") << "previous drawing";
-  CliRun r =
-      argmap_cli("render '" + (dir / "x.argdown").string() + "' --focus Nothing", dir / "err.txt");
-  EXPECT_EQ(r.status, 2);
-  EXPECT_NE(read_file(dir / "err.txt").find("no statement or argument titled 'Nothing'"),
-            std::string::npos)
-      << read_file(dir / "err.txt");
-  EXPECT_EQ(read_file(dir / "x.svg"), "previous drawing");
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 3);  // no temporaries
-}
-
-TEST(RenderCli, ColorByStatusAndSemanticsOptions) {
-  auto dir = fresh_dir("render_cli_status");
-  std::ofstream(dir / "x.argdown") << kSmallMap;
-  std::string in = "'" + (dir / "x.argdown").string() + "'";
-  CliRun r = argmap_cli("render " + in + " -o - --color-by status --semantics preferred --legend",
-                        dir / "err.txt");
-  EXPECT_EQ(r.status, 0) << read_file(dir / "err.txt");
-  auto groups = svg_groups(r.out);
-  EXPECT_EQ(groups["thesis"], "node statement status-out");
-  EXPECT_EQ(groups["harmful"], "node argument status-in");
-  EXPECT_EQ(groups["legend-status-out"], "node legend");
-  CliRun bad =
-      argmap_cli("render " + in + " -o - --color-by status --semantics naive", dir / "err.txt");
-  EXPECT_EQ(bad.status, 2);
-  EXPECT_NE(read_file(dir / "err.txt")
-                .find("--semantics must be grounded, complete, preferred or stable"),
-            std::string::npos);
-  CliRun lone = argmap_cli("render " + in + " -o - --semantics stable", dir / "err.txt");
-  EXPECT_EQ(lone.status, 2);
-  EXPECT_NE(read_file(dir / "err.txt").find("--semantics needs --color-by status"),
-            std::string::npos);
-}
-
-TEST(RenderCli, StandardInputAndTheDiagnosticOptions) {
-  auto dir = fresh_dir("render_cli_common");
-  // An odd attack cycle: no stable labelling, so the drawing warns.
-  std::ofstream(dir / "odd.argdown") << "[X]: x\n  - [Y]: y\n    - [Z]: z\n      - [X]\n";
-  std::string odd = "'" + (dir / "odd.argdown").string() + "'";
-  std::string status = " --color-by status --semantics stable";
-  CliRun piped = argmap_cli("render - -f dot" + status + " < " + odd, dir / "err.txt");
-  EXPECT_EQ(piped.status, 0);
-  EXPECT_EQ(piped.out.rfind("digraph argmap {", 0), 0u) << piped.out;
-  EXPECT_NE(piped.out.find("status-undec"), std::string::npos);
-  EXPECT_EQ(read_file(dir / "err.txt"),
-            "<stdin>: warning: the map has no stable labelling: every element is drawn UNDEC "
-            "[status-no-labelling]\n");
-  CliRun quiet = argmap_cli("render - -f dot --no-warn status-no-labelling" + status + " < " + odd,
-                            dir / "err.txt");
-  EXPECT_EQ(quiet.status, 0);
-  EXPECT_EQ(read_file(dir / "err.txt"), "");
-  CliRun json = argmap_cli("render " + odd + " -o - -f dot --diagnostics-format json" + status,
-                           dir / "err.txt");
-  EXPECT_EQ(json.status, 0);
-  EXPECT_NE(read_file(dir / "err.txt").find("\"code\": \"status-no-labelling\""), std::string::npos)
-      << read_file(dir / "err.txt");
-  std::ofstream(dir / "odd.svg") << "previous";
-  CliRun strict = argmap_cli("render " + odd + " --werror" + status, dir / "err.txt");
-  EXPECT_EQ(strict.status, 1);
-  EXPECT_EQ(read_file(dir / "odd.svg"), "previous");
-  CliRun missing = argmap_cli("render '" + (dir / "none.argdown").string() + "'", dir / "err.txt");
-  EXPECT_EQ(missing.status, 2);
-  EXPECT_NE(read_file(dir / "err.txt").find("cannot read"), std::string::npos);
-}
-
-/// Waits up to 20 s for `path` to contain `needle`.
-bool eventually_contains(const std::filesystem::path& path, const std::string& needle) {
-  for (int i = 0; i < 200; ++i) {
-    if (read_file(path).find(needle) != std::string::npos) return true;
-    std::system("sleep 0.1");
-  }
-  return false;
-}
-
-TEST(RenderCli, WatchRedrawsWhenTheMapOrAnIncludeChanges) {
-  auto dir = fresh_dir("render_cli_watch");
-  std::ofstream(dir / "x.argdown") << kSmallMap;
-  std::string pid_file = (dir / "pid").string();
-  std::string command = "cd '" + dir.string() + "' && { " + ARGMAP_BINARY +
-                        " render x.argdown -o x.svg --watch 2>err.txt & echo $! > pid; }";
-  ASSERT_EQ(std::system(command.c_str()), 0);
-  std::string pid = read_file(pid_file);
-  ASSERT_TRUE(eventually_contains(dir / "x.svg", "id=\"harmful\""));
-  EXPECT_TRUE(eventually_contains(dir / "err.txt", "argmap: watching 1 file(s)"));
-  std::ofstream(dir / "x.argdown", std::ios::app) << "  - <Costly>: It costs a lot.\n";
-  EXPECT_TRUE(eventually_contains(dir / "x.svg", "id=\"costly\""));
-  // A broken save keeps the last drawing; the next good one replaces it.
-  std::ofstream(dir / "x.argdown", std::ios::app) << "<Broken>\n\n(1) p\n----\n";
-  EXPECT_TRUE(eventually_contains(dir / "err.txt", "inference without a conclusion"));
-  EXPECT_NE(read_file(dir / "x.svg").find("id=\"costly\""), std::string::npos);
-  std::system(("kill " + pid).c_str());
-}
+using render_testing::read_file;
+using render_testing::svg_groups;
 
 TEST(RenderCorpus, EveryMapArgdownAcceptsRendersWithoutError) {
   auto corpus = std::filesystem::path(ARGMAP_SHARED_DIR) / "corpus/argdown";

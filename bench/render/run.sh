@@ -3,7 +3,8 @@
 # side with Graphviz's own `dot -Tsvg` on the DOT argmap writes for the same map
 # (the same graph and layout settings, so the ratio is argmap's overhead), and with
 # Argdown's `argdown map -f svg`. Prints a Markdown table of median CPU seconds
-# (user+sys of the whole process tree) and ratios; saves it to bench/results/.
+# (user+sys of the whole process tree; argmap and dot interleaved) and ratios;
+# saves it to bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/timing.sh
@@ -13,7 +14,7 @@ usage() {
 usage: bench/render/run.sh [options]
   --sizes "1k 10k"     map sizes in statements (default: both)
   --seed N             generator seed (default 1)
-  --runs-small N       runs per figure below 10k statements (default 5)
+  --runs-small N       runs per figure below 10k statements (default 9)
   --runs-large N       runs per figure from 10k statements on (default 3)
   --no-peer            do not time Argdown
   --peer PATH          Argdown CLI (default: $ARGDOWN or /work/peer/node_modules/.bin/argdown)
@@ -24,7 +25,7 @@ EOF
 
 sizes="1k 10k"
 seed=1
-runs_small=5
+runs_small=9
 runs_large=3
 no_peer=0
 peer="${ARGDOWN:-/work/peer/node_modules/.bin/argdown}"
@@ -91,6 +92,31 @@ measure() {  # $1 log name, $2 runs, rest the command; sets cpu, wall, status
   fi
 }
 
+# Interleaved: argmap and dot run alternately, so that load on a shared machine
+# falls on both alike. $1 runs, $2 argmap's log name, $3 dot's; then the argmap
+# command, "--", the dot command. Sets a_cpu, a_wall, d_cpu, d_wall.
+measure_pair() {
+  local runs="$1" a_log="bench/data/logs/$2.log" d_log="bench/data/logs/$3.log"
+  shift 3
+  local a_cmd=() d_cmd=()
+  while [[ "$1" != "--" ]]; do a_cmd+=("$1"); shift; done
+  shift
+  d_cmd=("$@")
+  : >"$a_log"
+  : >"$d_log"
+  bench_prepare_timer
+  local i cpu rss wall status a_cpus="" a_walls="" d_cpus="" d_walls=""
+  for ((i = 0; i < runs; i++)); do
+    read -r cpu rss wall status < <(BENCH_LOG="$a_log" bench_run_once "${a_cmd[@]}")
+    a_cpus+="$cpu"$'\n' a_walls+="$wall"$'\n'
+    read -r cpu rss wall status < <(BENCH_LOG="$d_log" bench_run_once "${d_cmd[@]}")
+    d_cpus+="$cpu"$'\n' d_walls+="$wall"$'\n'
+  done
+  a_cpu="$(printf '%s' "$a_cpus" | bench_median)" a_wall="$(printf '%s' "$a_walls" | bench_median)"
+  d_cpu="$(printf '%s' "$d_cpus" | bench_median)" d_wall="$(printf '%s' "$d_walls" | bench_median)"
+  a_cpu="$(printf '%.3f' "$a_cpu")" d_cpu="$(printf '%.3f' "$d_cpu")"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b <= 0) print "-"; else printf "%.2f\n", a / b }'; }
 
 rows=()
@@ -109,10 +135,8 @@ for size in $sizes; do
   nodes="$(grep -o '([0-9]* nodes' "bench/data/logs/render-dot-$size.log" | tr -dc 0-9)"
   echo "timing $map ($nodes nodes, $runs runs each)" >&2
 
-  measure "render-svg-$size" "$runs" "$argmap" render "$map" -f svg -o -
-  a_cpu=$cpu a_wall=$wall
-  measure "dot-svg-$size" "$runs" "$dot_program" -Tsvg "$dotfile"
-  d_cpu=$cpu d_wall=$wall
+  measure_pair "$runs" "render-svg-$size" "dot-svg-$size" \
+    "$argmap" render "$map" -f svg -o - -- "$dot_program" -Tsvg "$dotfile"
   p_cpu="-" p_wall="-"
   if ((no_peer == 0)); then
     measure "argdown-map-$size" "$runs" "$peer" map -f svg "$map" "$peer_out"
