@@ -7,27 +7,10 @@
 #include "check_codes.h"
 #include "check_passes.h"
 #include "relation_index.h"
+#include "relation_words.h"
 
 namespace argmap::checks {
 namespace {
-
-const char* verb(RelationType type) {
-  switch (type) {
-    case RelationType::Support:
-      return "supports";
-    case RelationType::Attack:
-      return "attacks";
-    case RelationType::Undercut:
-      return "undercuts";
-    case RelationType::Contradiction:
-      return "contradicts";
-    case RelationType::Entails:
-      return "entails";
-    case RelationType::Contrary:
-      return "is contrary to";
-  }
-  return "relates to";
-}
 
 Location first_place(const Relation& r) {
   return r.where.empty() ? Location{} : r.where.front();
@@ -50,8 +33,9 @@ int polarity(RelationType type) {
 void check_self_relations(const Model& model, Diagnostics& diagnostics) {
   for (const Relation& r : model.relations) {
     if (r.from != r.to || !exists(model, r.from)) continue;
-    Diagnostic& d = diagnostics.warning(std::string(check_code::kSelfRelation), first_place(r),
-                                        display(model, r.from) + " " + verb(r.type) + " itself");
+    Diagnostic& d = diagnostics.warning(
+        std::string(check_code::kSelfRelation), first_place(r),
+        display(model, r.from) + " " + std::string(relation_verb(r.type)) + " itself");
     d.suggestion =
         "remove the relation or relate " + display(model, r.from) + " to another element";
   }
@@ -87,11 +71,13 @@ void check_support_and_attack(const Model& model, Diagnostics& diagnostics) {
     // Reported at the relation declared second, pointing back at the first.
     const Relation& pro = p > 0 ? r : *other;
     const Relation& con = p > 0 ? *other : r;
-    Diagnostic& d = diagnostics.warning(std::string(check_code::kSupportAndAttack), first_place(r),
-                                        display(model, r.from) + " both " + verb(pro.type) +
-                                            " and " + verb(con.type) + " " + display(model, r.to));
-    d.notes.push_back({first_place(*other), display(model, other->from) + " " + verb(other->type) +
-                                                " " + display(model, other->to) + " here"});
+    Diagnostic& d = diagnostics.warning(
+        std::string(check_code::kSupportAndAttack), first_place(r),
+        display(model, r.from) + " both " + std::string(relation_verb(pro.type)) + " and " +
+            std::string(relation_verb(con.type)) + " " + display(model, r.to));
+    d.notes.push_back({first_place(*other), display(model, other->from) + " " +
+                                                std::string(relation_verb(other->type)) + " " +
+                                                display(model, other->to) + " here"});
   }
 }
 

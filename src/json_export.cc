@@ -12,27 +12,10 @@
 #include <utility>
 
 #include "json_writer.h"
+#include "relation_words.h"
 
 namespace argmap {
 namespace {
-
-const char* relation_type_name(RelationType type) {
-  switch (type) {
-    case RelationType::Support:
-      return "support";
-    case RelationType::Attack:
-      return "attack";
-    case RelationType::Undercut:
-      return "undercut";
-    case RelationType::Contradiction:
-      return "contradictory";
-    case RelationType::Entails:
-      return "entails";
-    case RelationType::Contrary:
-      return "contrary";
-  }
-  return "support";
-}
 
 const char* role_name(StatementRole role) {
   switch (role) {

@@ -34,24 +34,6 @@ const StatusStyle& Theme::status(Label label) const {
   return status_undec;
 }
 
-std::string_view relation_name(RelationType type) {
-  switch (type) {
-    case RelationType::Support:
-      return "support";
-    case RelationType::Attack:
-      return "attack";
-    case RelationType::Undercut:
-      return "undercut";
-    case RelationType::Contradiction:
-      return "contradictory";
-    case RelationType::Entails:
-      return "entails";
-    case RelationType::Contrary:
-      return "contrary";
-  }
-  return "support";
-}
-
 const std::vector<std::string>* color_scheme(std::string_view name) {
   // Argdown 1.7.5's colorSchemes.ts, the ones its users pick most.
   static const std::map<std::string, std::vector<std::string>, std::less<>> schemes = {

@@ -73,7 +73,4 @@ Theme mono_theme();
 /// or nullptr when the name is unknown.
 const std::vector<std::string>* color_scheme(std::string_view name);
 
-/// Relation type as Argdown's JSON names it ("support", "contradictory", ...).
-std::string_view relation_name(RelationType type);
-
 }  // namespace argmap

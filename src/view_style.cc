@@ -1,4 +1,5 @@
 #include "view_style.h"
+#include "relation_words.h"
 
 #include <algorithm>
 #include <set>
@@ -309,7 +310,8 @@ void style_view(const Model& model, const ViewOptions& options, View& view,
 
   std::set<std::string> edge_ids;
   for (auto& e : view.edges) {
-    std::string name = e.inference_link ? "inference-link" : std::string(relation_name(e.type));
+    std::string name =
+        e.inference_link ? "inference-link" : std::string(relation_type_name(e.type));
     e.classes = {name};
     e.style = e.inference_link ? theme.inference_link : theme.relation(e.type);
     std::string base = e.inference_link
@@ -370,7 +372,7 @@ void build_legend(const Model& model, const ViewOptions& options, View& view) {
                      [&](const ViewEdge& e) { return !e.inference_link && e.type == type; }))
       continue;
     LegendEntry entry;
-    entry.label = std::string(relation_name(type));
+    entry.label = std::string(relation_type_name(type));
     entry.id = "legend-" + entry.label;
     entry.is_edge = true;
     entry.edge_style = theme.relation(type);

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "map_fixture.h"
+#include "relation_words.h"
 
 namespace argmap {
 namespace {
@@ -31,7 +32,7 @@ std::vector<std::string> node_ids(const View& v) {
 std::vector<std::string> edges(const View& v) {
   std::vector<std::string> out;
   for (const auto& e : v.edges) {
-    std::string type = e.inference_link ? "link" : std::string(relation_name(e.type));
+    std::string type = e.inference_link ? "link" : std::string(relation_type_name(e.type));
     out.push_back(v.nodes[e.from].id + " -" + type + "-> " + v.nodes[e.to].id);
   }
   return out;
