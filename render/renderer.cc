@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "graphviz_graph.h"
+#include "html_escape.h"
 
 namespace argmap {
 namespace {
@@ -24,26 +25,9 @@ struct Attrs {
 /// Graphviz still expands escString sequences there.
 std::string html_escape(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      default:
-        out += c;
-    }
+  for (char c : escape_html(text)) {
+    if (c == '\\') out += '\\';
+    out += c;
   }
   return out;
 }

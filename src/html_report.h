@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "html_escape.h"  // escape_html, used with the report
 #include "model.h"
 #include "questions.h"
 
@@ -30,9 +31,6 @@ struct ReportInput {
 
 /// The handout page.
 std::string write_html_report(const Model& model, const ReportInput& input);
-
-/// `text` with & < > " ' escaped, for element content and quoted attributes alike.
-std::string escape_html(std::string_view text);
 
 /// The SVG ready to inline: the XML prolog, doctype and comments dropped. Returns ""
 /// when it holds a script or foreign content, which no renderer of ours emits.
