@@ -18,7 +18,7 @@ struct Data {
   std::int64_t integer = 0;
   double number = 0;
   std::string string;
-  std::vector<Data> items;                          ///< Kind::List
+  std::vector<Data> items;                           ///< Kind::List
   std::vector<std::pair<std::string, Data>> fields;  ///< Kind::Map, in source order
 
   static Data of(std::string s) {
@@ -42,16 +42,20 @@ struct Data {
   /// A scalar as text ("" for null, lists and maps): "true", "42", "1.5", the string.
   std::string text() const {
     switch (kind) {
-      case Kind::Bool: return boolean ? "true" : "false";
-      case Kind::Int: return std::to_string(integer);
+      case Kind::Bool:
+        return boolean ? "true" : "false";
+      case Kind::Int:
+        return std::to_string(integer);
       case Kind::Float: {
         std::string s = std::to_string(number);
         while (s.size() > 1 && s.back() == '0') s.pop_back();
         if (!s.empty() && s.back() == '.') s.pop_back();
         return s;
       }
-      case Kind::String: return string;
-      default: return "";
+      case Kind::String:
+        return string;
+      default:
+        return "";
     }
   }
 };

@@ -55,7 +55,7 @@ void add_diagnostic_options(po::options_description& options, DiagnosticOptions&
        "how to print diagnostics: text (GCC's form) or json")  //
       ("no-warn", po::value(&values.no_warn)->value_name("CODE")->composing(),
        "silence warnings and notes with this code (repeatable); see docs/diagnostics.md")  //
-      ("werror", po::bool_switch(&values.werror), "treat warnings as errors")    //
+      ("werror", po::bool_switch(&values.werror), "treat warnings as errors")              //
       ("color", po::value(&values.color)->value_name("WHEN")->default_value("auto"),
        "colour diagnostics: auto (only on a terminal), always, never");
 }

@@ -44,8 +44,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   const auto& table = command_table();
-  auto it = std::find_if(table.begin(), table.end(),
-                         [&](const Command& c) { return c.name == args[0]; });
+  auto it =
+      std::find_if(table.begin(), table.end(), [&](const Command& c) { return c.name == args[0]; });
   if (it == table.end()) {
     std::cerr << "argmap: unknown command '" << args[0] << "'\n";
     print_help(std::cerr);
