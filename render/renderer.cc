@@ -478,6 +478,15 @@ std::optional<std::string> render(const View& view, const RenderOptions& options
     if (!graph.write_dot(out, diagnostics)) return std::nullopt;
     return out;
   }
+  if (view.nodes.size() > kMaxLaidOutNodes) {
+    // Graphviz 2.42's dot overflows its stack and then corrupts its heap on such graphs.
+    diagnostics.error(
+        "graph-too-large", Location{},
+        "the drawing has " + std::to_string(view.nodes.size()) +
+            " nodes; Graphviz lays out at most " + std::to_string(kMaxLaidOutNodes) +
+            ": draw part of the map with --focus TITLE --depth N, or write --format dot");
+    return std::nullopt;
+  }
   if (!graph.layout(diagnostics)) return std::nullopt;
   if (!graph.render(std::string(format_name(options.format)), out, diagnostics))
     return std::nullopt;

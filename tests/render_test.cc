@@ -548,5 +548,15 @@ TEST(RenderCorpus, EveryMapArgdownAcceptsRendersWithoutError) {
   EXPECT_GE(rendered, 50);
 }
 
+TEST(Render, RefusesToLayOutMoreNodesThanGraphvizSurvives) {
+  View view;
+  view.nodes.resize(kMaxLaidOutNodes + 1);
+  for (std::size_t i = 0; i < view.nodes.size(); ++i) view.nodes[i].id = "n" + std::to_string(i);
+  Diagnostics diagnostics;
+  EXPECT_FALSE(render(view, RenderOptions{}, diagnostics).has_value());
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items().front().code, "graph-too-large");
+}
+
 }  // namespace
 }  // namespace argmap
