@@ -475,15 +475,22 @@ void Builder::finish_relations() {
       }
     }
   }
-  // Relations by statement, to find a statement's other relations without a scan.
-  std::vector<std::vector<std::size_t>> by_statement(model_.statements.size());
-  for (std::size_t i = 0; i < relations.size(); ++i) {
-    if (removed[i]) continue;
-    if (relations[i].from.kind == ElementKind::Statement)
-      by_statement[relations[i].from.id].push_back(i);
-    if (relations[i].to.kind == ElementKind::Statement && relations[i].to != relations[i].from)
-      by_statement[relations[i].to.id].push_back(i);
-  }
+  // Relations by statement, to find a statement's other relations without a scan:
+  // statement s has relations by_statement[first[s] .. first[s + 1]).
+  std::vector<std::uint32_t> first(model_.statements.size() + 1, 0), by_statement;
+  auto each_end = [&](auto&& visit) {
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+      if (removed[i]) continue;
+      const Relation& r = relations[i];
+      if (r.from.kind == ElementKind::Statement) visit(r.from.id, i);
+      if (r.to.kind == ElementKind::Statement && r.to != r.from) visit(r.to.id, i);
+    }
+  };
+  each_end([&](Id s, std::size_t) { ++first[s + 1]; });
+  for (std::size_t s = 1; s < first.size(); ++s) first[s] += first[s - 1];
+  by_statement.resize(first.back());
+  std::vector<std::uint32_t> filled(first.begin(), first.end() - 1);
+  each_end([&](Id s, std::size_t i) { by_statement[filled[s]++] = static_cast<std::uint32_t>(i); });
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
     if (removed[i] || r.type != RelationType::Attack || r.from.kind != ElementKind::Statement ||
@@ -491,7 +498,8 @@ void Builder::finish_relations() {
       continue;
     const Argument& a = model_.arguments[r.to.id];
     if (a.pcs.empty()) continue;
-    for (std::size_t j : by_statement[r.from.id]) {
+    for (std::uint32_t k = first[r.from.id]; k < first[r.from.id + 1]; ++k) {
+      std::size_t j = by_statement[k];
       const Relation& o = relations[j];
       if (removed[j] || j == i) continue;
       bool from_ec = o.from == r.from;
