@@ -140,11 +140,10 @@ std::size_t Lexer::match_frontmatter(std::size_t i) {
 }
 
 // Emptyline /^(?:[ \t]*(?:\r\n|\n)){2,}/, unless the last token is one, else
-// Newline /[ \t]*(?:\r\n|\n|\r)/: one pass for both.
-bool Lexer::lex_line_end(std::size_t& i) {
+// Newline /[ \t]*(?:\r\n|\n|\r)/: one pass for both. `j` is the line end after
+// the blanks from i.
+void Lexer::lex_line_end(std::size_t& i, std::size_t j) {
   std::size_t n = t_.size();
-  std::size_t j = skip_blanks(i);
-  if (j >= n || !is_line_end(t_[j])) return false;
   bool crlf = t_[j] == '\r' && j + 1 < n && t_[j + 1] == '\n';
   std::size_t end = j + (crlf ? 2 : 1);
   if ((crlf || t_[j] == '\n') && !last_is(TokenKind::Emptyline)) {
@@ -164,12 +163,11 @@ bool Lexer::lex_line_end(std::size_t& i) {
       if (more < n) emit_remaining_dedents(i);
       push(TokenKind::Emptyline, i, more);
       i = more;
-      return true;
+      return;
     }
   }
   push(TokenKind::Newline, i, end);
   i = end;
-  return true;
 }
 
 // /[ \t]*(?:\r\n|\n|\r)/
@@ -434,13 +432,13 @@ LexResult Lexer::run() {
     switch (c) {
       case '\n':
       case '\r':
-        lex_line_end(i);  // always one at a line end
+        lex_line_end(i, i);
         continue;
       case ' ':
       case '\t': {
         std::size_t e = skip_blanks(i);
         if (e < n && is_line_end(t_[e])) {
-          lex_line_end(i);
+          lex_line_end(i, e);
           continue;
         }
         if (lex_line_start(i, e)) continue;

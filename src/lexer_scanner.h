@@ -167,7 +167,7 @@ class Lexer {
   std::size_t match_data(std::size_t i);
   std::size_t match_special_char(std::size_t i);
   std::size_t match_newline(std::size_t i);
-  bool lex_line_end(std::size_t& i);
+  void lex_line_end(std::size_t& i, std::size_t j);
   bool lex_line_start(std::size_t& i, std::size_t s) {
     return at_line_start() && lex_line_symbol(i, s);  // inline: most calls end here
   }
