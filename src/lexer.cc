@@ -398,12 +398,18 @@ void Lexer::lex_unused(std::size_t& i) {
 }
 
 LexResult Lexer::run() {
-  std::size_t i = 0;
-  std::size_t n = t_.size();
   // About one token per nine bytes in typical maps: reserve more than that once
   // rather than grow (each growth briefly holds two copies). Untouched capacity
   // costs address space, not memory.
-  out_.tokens.reserve(std::min<std::size_t>(n / 5 + 16, std::size_t{1} << 26));
+  out_.tokens.reserve(std::min<std::size_t>(t_.size() / 5 + 16, std::size_t{1} << 26));
+  lex_until(kNone);
+  return std::move(out_);
+}
+
+void Lexer::lex_until(std::size_t emptylines) {
+  if (done_) return;
+  std::size_t& i = i_;
+  std::size_t n = t_.size();
   auto text = [&] {  // plain text from i
     std::size_t e = scan_text(i + 1);
     push(TokenKind::Freestyle, i, e);
@@ -416,6 +422,7 @@ LexResult Lexer::run() {
     return true;
   };
   while (i < n) {
+    if (emptylines_ >= emptylines && !last_is(TokenKind::Emptyline)) return;
     if (inference_mode_) {
       std::size_t e = match_comment(i);  // comments come first in both modes
       if (e != kNone) {
@@ -518,13 +525,30 @@ LexResult Lexer::run() {
   emit_remaining_dedents(n);
   out_.tokens.push_back(
       Token{TokenKind::Eof, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)});
-  return std::move(out_);
+  done_ = true;
 }
 
 }  // namespace lexer_detail
 
 LexResult tokenize(std::string_view text) {
   return lexer_detail::Lexer(text).run();
+}
+
+TokenStream::TokenStream(std::string_view text)
+    : lexer_(std::make_unique<lexer_detail::Lexer>(text)) {}
+TokenStream::~TokenStream() = default;
+
+void TokenStream::lex_separators(std::size_t count) {
+  lexer_->lex_until(lexer_->emptylines() + count);
+}
+bool TokenStream::done() const {
+  return lexer_->done();
+}
+std::vector<Token>& TokenStream::tokens() {
+  return lexer_->tokens();
+}
+const std::vector<LexerNote>& TokenStream::notes() const {
+  return lexer_->notes();
 }
 
 }  // namespace argmap

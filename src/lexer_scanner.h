@@ -130,7 +130,16 @@ class Lexer {
     indents_.push_back(0);
   }
 
+  /// Lexes the whole text.
   LexResult run();
+  /// Lexes on until `emptylines` block separators in all are out, or to the end.
+  /// It stops only after a token that follows a separator, so that the parser
+  /// never sees a separator that the end of the text would take back.
+  void lex_until(std::size_t emptylines);
+  bool done() const { return done_; }
+  std::size_t emptylines() const { return emptylines_; }
+  std::vector<Token>& tokens() { return out_.tokens; }
+  const std::vector<LexerNote>& notes() const { return out_.notes; }
 
  private:
   bool at_line_start() const {
@@ -153,6 +162,7 @@ class Lexer {
     out_.tokens.push_back(
         Token{kind, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
     skipped_since_token_ = false;
+    emptylines_ += kind == TokenKind::Emptyline;
   }
   void emit_remaining_dedents(std::size_t at) {
     while (indents_.size() > 1) {
@@ -208,6 +218,9 @@ class Lexer {
   LexResult out_;
   std::vector<std::size_t> indents_;
   std::vector<RangeType> ranges_;
+  std::size_t i_ = 0;           // where lexing goes on
+  std::size_t emptylines_ = 0;  // separators pushed so far
+  bool done_ = false;           // Eof is out
   bool skipped_since_token_ = false;
   bool inference_mode_ = false;
   bool too_deep_reported_ = false;

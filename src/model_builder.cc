@@ -430,7 +430,7 @@ Model Builder::finish(const SyntaxTree& tree) {
 // into entailment and contrariety; an attack on an argument is dropped when the
 // attacker already attacks or contradicts one of its premises.
 void Builder::finish_relations() {
-  std::vector<Relation> relations = std::move(model_.relations);
+  std::vector<Relation>& relations = model_.relations;
   std::vector<bool> removed(relations.size(), false);
   RelationIndex index;
   index.reserve(relations.size());
@@ -517,8 +517,14 @@ void Builder::finish_relations() {
       break;
     }
   }
+  // Close the gaps in place: a second vector would hold every relation twice.
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < relations.size(); ++i)
-    if (!removed[i]) model_.relations.push_back(std::move(relations[i]));
+    if (!removed[i]) {
+      if (kept != i) relations[kept] = std::move(relations[i]);
+      ++kept;
+    }
+  relations.erase(relations.begin() + static_cast<std::ptrdiff_t>(kept), relations.end());
 }
 
 }  // namespace builder_detail

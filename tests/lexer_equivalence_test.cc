@@ -2,7 +2,8 @@
 // as first written (Argdown's patterns tried in order at every position, plain
 // loops for every search), on the corpora, the example maps and random text.
 // The fast lexer dispatches on the byte, scans text in blocks and caches its
-// searches; its tokens and notes must stay exactly these.
+// searches; its tokens and notes must stay exactly these, whether all at once
+// (tokenize) or a few blocks at a time (TokenStream).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -460,6 +461,20 @@ void expect_same(std::string_view text, const std::string& name) {
   if (!same) {
     EXPECT_EQ(describe(text, fast), describe(text, slow)) << name;
   }
+  // The same tokens from a TokenStream read a separator at a time by a reader
+  // that drops all it has read but the last token (the parser keeps more).
+  TokenStream stream(text);
+  LexResult streamed;
+  while (!stream.done()) {
+    stream.lex_separators(1);
+    std::vector<Token>& window = stream.tokens();
+    if (window.size() < 2) continue;
+    streamed.tokens.insert(streamed.tokens.end(), window.begin(), window.end() - 1);
+    window.erase(window.begin(), window.end() - 1);
+  }
+  streamed.tokens.insert(streamed.tokens.end(), stream.tokens().begin(), stream.tokens().end());
+  streamed.notes = stream.notes();
+  EXPECT_EQ(describe(text, streamed), describe(text, fast)) << name << " (streamed)";
 }
 
 std::string read(const fs::path& path) {
