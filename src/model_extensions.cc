@@ -1,7 +1,9 @@
 // argmap's extensions to Argdown, read from data after the model is built:
 // frontmatter `sources:` and `proponents:`, and per element {kind: evidence},
 // {source: KEY, page: ...}, {sources: [A, B]} and {proponent: KEY}.
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "model_builder.h"
 
@@ -37,31 +39,43 @@ std::string field(const Data& entry, std::string_view name) {
   return d ? d->text() : std::string();
 }
 
-void add_citation(std::vector<Citation>& citations, const Model& model, std::string key,
-                  std::string page, Location where) {
+/// A scalar's text without copying a string: `buffer` holds the text when it
+/// has to be made (numbers, bools).
+std::string_view text_of(const Data& d, std::string& buffer) {
+  if (d.is_string()) return d.string;
+  buffer = d.text();
+  return buffer;
+}
+
+void add_citation(std::vector<Citation>& citations, const Model& model, std::string_view key,
+                  std::string_view page, Location where) {
   if (key.empty()) return;
   for (const auto& c : citations)
     if (c.key == key && c.page == page) return;
   Citation c;
   auto it = model.source_by_key.find(key);
   c.source = it == model.source_by_key.end() ? kNoId : it->second;
-  c.key = std::move(key);
-  c.page = std::move(page);
+  c.key = key;
+  c.page = page;
   c.where = where;
   citations.push_back(std::move(c));
 }
 
-// Citations and the proponent of one occurrence's data.
+// Citations and the proponent of one occurrence's data (a map).
 void read_element_data(Model& model, const Occurrence& o, std::vector<Citation>& citations,
                        Id& proponent) {
-  if (!o.data.is_map()) return;
   Location at = o.data_where.valid() ? o.data_where : o.where;
-  std::string page = o.data.find("page") ? o.data.find("page")->text() : std::string();
+  std::string page_buffer, key_buffer;
+  const Data* page_data = o.data.find("page");
+  std::string_view page = page_data ? text_of(*page_data, page_buffer) : std::string_view();
+  auto cite = [&](const Data& key, std::string_view key_page) {
+    add_citation(citations, model, text_of(key, key_buffer), key_page, at);
+  };
   if (const Data* s = o.data.find("source")) {
     if (s->is_list()) {
-      for (const auto& item : s->items) add_citation(citations, model, item.text(), page, at);
+      for (const auto& item : s->items) cite(item, page);
     } else {
-      add_citation(citations, model, s->text(), page, at);
+      cite(*s, page);
     }
   }
   if (const Data* s = o.data.find("sources")) {
@@ -69,18 +83,18 @@ void read_element_data(Model& model, const Occurrence& o, std::vector<Citation>&
       for (const auto& item : s->items) {
         if (item.is_map()) {
           const Data* key = item.find("source") ? item.find("source") : item.find("key");
-          add_citation(citations, model, key ? key->text() : std::string(), field(item, "page"),
-                       at);
+          add_citation(citations, model, key ? text_of(*key, key_buffer) : std::string_view(),
+                       field(item, "page"), at);
         } else {
-          add_citation(citations, model, item.text(), page, at);
+          cite(item, page);
         }
       }
     } else {
-      add_citation(citations, model, s->text(), page, at);
+      cite(*s, page);
     }
   }
   if (const Data* p = o.data.find("proponent")) {
-    std::string key = p->text();
+    std::string_view key = text_of(*p, key_buffer);
     if (key.empty()) return;
     auto it = model.proponent_by_key.find(key);
     if (it == model.proponent_by_key.end()) {
@@ -133,15 +147,19 @@ void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diag
       model.proponents.push_back(std::move(p));
     }
   }
+  // Most occurrences have no data: skip them before any lookup.
+  std::string buffer;
   for (auto& s : model.statements) {
     for (const auto& o : s.occurrences) {
+      if (!o.data.is_map()) continue;
       read_element_data(model, o, s.citations, s.proponent);
-      if (const Data* kind = o.data.find("kind"); kind && kind->text() == "evidence")
+      if (const Data* kind = o.data.find("kind"); kind && text_of(*kind, buffer) == "evidence")
         s.is_evidence = true;
     }
   }
   for (auto& a : model.arguments)
-    for (const auto& o : a.occurrences) read_element_data(model, o, a.citations, a.proponent);
+    for (const auto& o : a.occurrences)
+      if (o.data.is_map()) read_element_data(model, o, a.citations, a.proponent);
 }
 
 }  // namespace argmap
