@@ -29,7 +29,10 @@ inline std::string display_argument(const std::string& title) {
 
 /// Whether `element` names an existing statement or argument (the checks never
 /// trust ids blindly: a model built from broken input may be partial).
-bool exists(const Model& model, ElementRef element);
+inline bool exists(const Model& model, ElementRef element) {
+  return element.kind == ElementKind::Statement ? element.id < model.statements.size()
+                                                : element.id < model.arguments.size();
+}
 
 /// Where to point at an occurrence: its title when written, else the whole of it.
 inline Location title_or_whole(const Occurrence& occurrence) {

@@ -1,5 +1,6 @@
 // Relations that make no sense (an element supporting or attacking itself, a
 // pair that both supports and attacks) and elements connected to nothing.
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,6 +31,16 @@ int polarity(RelationType type) {
   }
 }
 
+// Per element flags: statements first, then arguments.
+constexpr std::uint8_t kRelated = 1;  ///< in some relation
+constexpr std::uint8_t kProOut = 2;   ///< supports some other element
+constexpr std::uint8_t kConOut = 4;   ///< attacks some other element
+constexpr std::uint8_t kBothOut = kProOut | kConOut;
+
+std::size_t node(const Model& model, ElementRef e) {
+  return e.kind == ElementKind::Statement ? e.id : model.statements.size() + e.id;
+}
+
 void check_self_relations(const Model& model, Diagnostics& diagnostics) {
   for (const Relation& r : model.relations) {
     if (r.from != r.to || !exists(model, r.from)) continue;
@@ -41,20 +52,25 @@ void check_self_relations(const Model& model, Diagnostics& diagnostics) {
   }
 }
 
-void check_support_and_attack(const Model& model, Diagnostics& diagnostics) {
+void check_support_and_attack(const Model& model, const std::vector<std::uint8_t>& flags,
+                              Diagnostics& diagnostics) {
   // (from, to) -> the first relation for and the first against.
   struct Pair {
     const Relation* pro = nullptr;
     const Relation* con = nullptr;
   };
+  // Only elements with relations of both polarities can make a pair: usually
+  // none, so the index usually stays empty (it allocates on the first insert).
+  auto candidate = [&](const Relation& r) {
+    return (flags[node(model, r.from)] & kBothOut) == kBothOut;
+  };
   // Pairs are keyed by (from, to) alone: the type in the key is always Support.
   RelationIndex index;
-  index.reserve(model.relations.size());
   std::vector<Pair> pairs;
-  pairs.reserve(model.relations.size());
   for (const Relation& r : model.relations) {
+    if (!exists(model, r.from) || !candidate(r)) continue;
     int p = polarity(r.type);
-    if (p == 0 || r.from == r.to || !exists(model, r.from) || !exists(model, r.to)) continue;
+    if (p == 0 || r.from == r.to || !exists(model, r.to)) continue;
     RelationKey key{RelationType::Support, r.from, r.to};
     std::size_t at = index.find(key);
     if (at == RelationIndex::kAbsent) {
@@ -81,33 +97,28 @@ void check_support_and_attack(const Model& model, Diagnostics& diagnostics) {
   }
 }
 
-void check_disconnected(const Model& model, Diagnostics& diagnostics) {
-  std::vector<bool> statement_related(model.statements.size());
-  std::vector<bool> argument_related(model.arguments.size());
-  auto mark = [&](ElementRef e) {
-    if (!exists(model, e)) return;
-    (e.kind == ElementKind::Statement ? statement_related : argument_related)[e.id] = true;
-  };
-  for (const Relation& r : model.relations) {
-    mark(r.from);
-    mark(r.to);
-  }
+void check_disconnected(const Model& model, std::vector<std::uint8_t>& flags,
+                        Diagnostics& diagnostics) {
   for (const Argument& a : model.arguments)
-    for (const PcsStep& step : a.pcs) mark({ElementKind::Statement, step.statement});
+    for (const PcsStep& step : a.pcs)
+      if (step.statement < model.statements.size()) flags[step.statement] |= kRelated;
 
   for (Id i = 0; i < model.statements.size(); ++i) {
+    if (flags[i] & kRelated) continue;
     const Statement& s = model.statements[i];
-    if (statement_related[i] || s.used_as_premise || s.used_as_main_conclusion ||
-        s.used_as_intermediate_conclusion || s.occurrences.empty())
+    if (s.used_as_premise || s.used_as_main_conclusion || s.used_as_intermediate_conclusion ||
+        s.occurrences.empty())
       continue;
     Diagnostic& d = diagnostics.warning(
         std::string(check_code::kDisconnected), title_or_whole(s.occurrences.front()),
         "statement " + display_statement(s.title) + " has no relations and is in no argument");
     d.suggestion = "relate it with + or - to another element, or use it in an argument";
   }
+  const std::size_t arguments_from = model.statements.size();
   for (Id i = 0; i < model.arguments.size(); ++i) {
+    if (flags[arguments_from + i] & kRelated) continue;
     const Argument& a = model.arguments[i];
-    if (argument_related[i] || !a.pcs.empty() || a.occurrences.empty()) continue;
+    if (!a.pcs.empty() || a.occurrences.empty()) continue;
     Diagnostic& d = diagnostics.warning(
         std::string(check_code::kDisconnected), title_or_whole(a.occurrences.front()),
         "argument " + display_argument(a.title) + " has no relations and no premises");
@@ -118,9 +129,19 @@ void check_disconnected(const Model& model, Diagnostics& diagnostics) {
 }  // namespace
 
 void check_relations(const Model& model, Diagnostics& diagnostics) {
+  // One pass over the relations for what the checks below need to know per element.
+  std::vector<std::uint8_t> flags(model.statements.size() + model.arguments.size());
+  for (const Relation& r : model.relations) {
+    const bool from = exists(model, r.from), to = exists(model, r.to);
+    if (from) flags[node(model, r.from)] |= kRelated;
+    if (to) flags[node(model, r.to)] |= kRelated;
+    const int p = polarity(r.type);
+    if (p != 0 && from && to && r.from != r.to)
+      flags[node(model, r.from)] |= p > 0 ? kProOut : kConOut;
+  }
   check_self_relations(model, diagnostics);
-  check_support_and_attack(model, diagnostics);
-  check_disconnected(model, diagnostics);
+  check_support_and_attack(model, flags, diagnostics);
+  check_disconnected(model, flags, diagnostics);
 }
 
 }  // namespace argmap::checks

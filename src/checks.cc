@@ -11,11 +11,6 @@ std::string display(const Model& model, ElementRef element) {
                                                 : display_argument(model.title(element));
 }
 
-bool exists(const Model& model, ElementRef element) {
-  return element.kind == ElementKind::Statement ? element.id < model.statements.size()
-                                                : element.id < model.arguments.size();
-}
-
 const Occurrence* first_occurrence(const Model& model, ElementRef element) {
   if (!exists(model, element)) return nullptr;
   const auto& occurrences = element.kind == ElementKind::Statement
