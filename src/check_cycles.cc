@@ -40,21 +40,16 @@ struct Graph {
   }
 };
 
-Graph build_graph(const Model& model) {
-  struct Edge {
-    std::uint32_t from, to;
-    Reason reason;
-  };
-  std::vector<Edge> edges;
-  Graph g;
-  g.statements = static_cast<std::uint32_t>(model.statements.size());
-  g.nodes = g.statements + static_cast<std::uint32_t>(model.arguments.size());
+/// Calls `edge(from, to, reason)` for every support edge, in declaration order:
+/// relations, then arguments' structures.
+template <typename Edge>
+void for_each_support_edge(const Model& model, const Graph& g, Edge edge) {
   for (std::uint32_t i = 0; i < model.relations.size(); ++i) {
     const Relation& r = model.relations[i];
     bool supports = r.type == RelationType::Support || r.type == RelationType::Entails;
     // Self-loops are self-relation's business.
     if (!supports || r.from == r.to || !exists(model, r.from) || !exists(model, r.to)) continue;
-    edges.push_back({g.node(r.from), g.node(r.to), {Reason::Kind::Relation, i}});
+    edge(g.node(r.from), g.node(r.to), Reason{Reason::Kind::Relation, i});
   }
   // An argument is supported by its premises and supports its main conclusion.
   for (Id a = 0; a < model.arguments.size(); ++a) {
@@ -64,26 +59,62 @@ Graph build_graph(const Model& model) {
       if (pcs[s].statement >= model.statements.size()) continue;
       std::uint32_t statement = pcs[s].statement;
       if (pcs[s].role == StatementRole::Premise)
-        edges.push_back({statement, argument, {Reason::Kind::Premise, 0, a, s}});
+        edge(statement, argument, Reason{Reason::Kind::Premise, 0, a, s});
       else if (pcs[s].role == StatementRole::MainConclusion)
-        edges.push_back({argument, statement, {Reason::Kind::Conclusion, 0, a, s}});
+        edge(argument, statement, Reason{Reason::Kind::Conclusion, 0, a, s});
     }
   }
+}
+
+/// Two passes over the model (count, then fill) instead of a list of edges to sort.
+Graph build_graph(const Model& model, std::vector<std::uint32_t>& in_degree) {
+  Graph g;
+  g.statements = static_cast<std::uint32_t>(model.statements.size());
+  g.nodes = g.statements + static_cast<std::uint32_t>(model.arguments.size());
   g.offsets.assign(g.nodes + 1, 0);
-  for (const Edge& e : edges) ++g.offsets[e.from + 1];
+  in_degree.assign(g.nodes, 0);
+  for_each_support_edge(model, g, [&](std::uint32_t from, std::uint32_t to, const Reason&) {
+    ++g.offsets[from + 1];
+    ++in_degree[to];
+  });
   for (std::uint32_t v = 0; v < g.nodes; ++v) g.offsets[v + 1] += g.offsets[v];
-  g.targets.resize(edges.size());
-  g.reasons.resize(edges.size());
+  g.targets.resize(g.offsets.back());
+  g.reasons.resize(g.offsets.back());
   std::vector<std::uint32_t> fill(g.offsets.begin(), g.offsets.end() - 1);
-  for (const Edge& e : edges) {  // in declaration order, so output is deterministic
-    g.targets[fill[e.from]] = e.to;
-    g.reasons[fill[e.from]++] = e.reason;
-  }
+  for_each_support_edge(model, g, [&](std::uint32_t from, std::uint32_t to, const Reason& reason) {
+    g.targets[fill[from]] = to;  // in declaration order, so output is deterministic
+    g.reasons[fill[from]++] = reason;
+  });
   return g;
 }
 
-/// Component id of every node (Tarjan, with an explicit stack of frames).
-std::vector<std::uint32_t> strongly_connected_components(const Graph& g) {
+/// Which nodes may lie on a cycle (`remains`): those left after repeatedly
+/// removing nodes nothing supports (Kahn's algorithm). Returns how many remain:
+/// none in a map without circular support, which then needs no Tarjan.
+std::uint32_t may_cycle(const Graph& g, std::vector<std::uint32_t>& in_degree,
+                        std::vector<bool>& remains) {
+  remains.assign(g.nodes, true);
+  std::uint32_t removed = 0;
+  std::vector<std::uint32_t> free;
+  free.reserve(g.nodes);
+  for (std::uint32_t v = 0; v < g.nodes; ++v)
+    if (in_degree[v] == 0) free.push_back(v);
+  while (!free.empty()) {
+    std::uint32_t v = free.back();
+    free.pop_back();
+    remains[v] = false;
+    ++removed;
+    for (std::uint32_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e)
+      if (--in_degree[g.targets[e]] == 0) free.push_back(g.targets[e]);
+  }
+  return g.nodes - removed;
+}
+
+/// Component id of every node that may lie on a cycle, kNone for the others
+/// (Tarjan, with an explicit stack of frames). Removed nodes are on no cycle,
+/// so leaving them out changes no component of the others.
+std::vector<std::uint32_t> strongly_connected_components(const Graph& g,
+                                                         const std::vector<bool>& remains) {
   std::vector<std::uint32_t> index(g.nodes, kNone), low(g.nodes, 0), component(g.nodes, kNone);
   std::vector<bool> on_stack(g.nodes, false);
   std::vector<std::uint32_t> stack;
@@ -99,12 +130,13 @@ std::vector<std::uint32_t> strongly_connected_components(const Graph& g) {
     frames.push_back({v, g.offsets[v]});
   };
   for (std::uint32_t root = 0; root < g.nodes; ++root) {
-    if (index[root] != kNone) continue;
+    if (!remains[root] || index[root] != kNone) continue;
     visit(root);
     while (!frames.empty()) {
       const std::uint32_t v = frames.back().node;
       if (frames.back().next_edge < g.offsets[v + 1]) {
         std::uint32_t w = g.targets[frames.back().next_edge++];
+        if (!remains[w]) continue;
         if (index[w] == kNone)
           visit(w);
         else if (on_stack[w])
@@ -187,18 +219,22 @@ DiagnosticNote explain(const Model& model, const Graph& g, std::uint32_t edge) {
 }  // namespace
 
 void check_cycles(const Model& model, Diagnostics& diagnostics) {
-  const Graph g = build_graph(model);
+  std::vector<std::uint32_t> in_degree;
+  const Graph g = build_graph(model, in_degree);
   if (g.targets.empty()) return;
-  const std::vector<std::uint32_t> component = strongly_connected_components(g);
+  std::vector<bool> remains;
+  if (may_cycle(g, in_degree, remains) == 0) return;
+  const std::vector<std::uint32_t> component = strongly_connected_components(g, remains);
   std::vector<std::uint32_t> size(g.nodes, 0);
-  for (std::uint32_t c : component) ++size[c];
+  for (std::uint32_t c : component)
+    if (c != kNone) ++size[c];
 
   std::vector<bool> reported(g.nodes, false);
   std::vector<std::uint32_t> parent_edge(g.nodes, kNone);
   // Nodes in id order: each group is reported once, from its first member.
   for (std::uint32_t v = 0; v < g.nodes; ++v) {
     std::uint32_t c = component[v];
-    if (size[c] < 2 || reported[c]) continue;
+    if (c == kNone || size[c] < 2 || reported[c]) continue;
     reported[c] = true;
     std::vector<std::uint32_t> cycle = shortest_cycle(g, v, component, parent_edge);
     if (cycle.empty()) continue;
