@@ -3,9 +3,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace argmap {
 namespace {
@@ -28,13 +31,16 @@ void resolve_plain(std::string_view s, Data& d) {
     d.string.assign(s);
     return;
   }
-  if (is_one_of(s, {"", "~", "null", "Null", "NULL"})) return;
-  if (is_one_of(s, {"true", "True", "TRUE"})) {
+  // Nulls and bools start with a letter or '~' (numbers never do).
+  const bool letter =
+      s.empty() || !((s[0] >= '0' && s[0] <= '9') || s[0] == '+' || s[0] == '-' || s[0] == '.');
+  if (letter && is_one_of(s, {"", "~", "null", "Null", "NULL"})) return;
+  if (letter && is_one_of(s, {"true", "True", "TRUE"})) {
     d.kind = Data::Kind::Bool;
     d.boolean = true;
     return;
   }
-  if (is_one_of(s, {"false", "False", "FALSE"})) {
+  if (letter && is_one_of(s, {"false", "False", "FALSE"})) {
     d.kind = Data::Kind::Bool;
     return;
   }
@@ -128,16 +134,19 @@ class SimpleFlow {
     out.fields.reserve(static_cast<std::size_t>(std::count(t_.begin(), t_.end(), ':')));
     for (;;) {
       std::size_t b = i_;
-      while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
+      while (i_ < t_.size() && plain_char(t_[i_])) ++i_;
       if (i_ + 1 >= t_.size() || t_[i_] != ':' || t_[i_ + 1] != ' ') return false;
       std::string_view key = trimmed(b, i_);
       if (key.empty() || indicator(key)) return false;
-      if (is_one_of(key, {"~", "null", "Null", "NULL"})) key = "null";  // as js-yaml keys it
+      if ((key[0] == '~' || key[0] == 'n' || key[0] == 'N') &&
+          is_one_of(key, {"~", "null", "Null", "NULL"}))
+        key = "null";  // as js-yaml keys it
       for (const auto& f : out.fields)
         if (f.first == key) return false;  // duplicates: let yaml-cpp decide
       i_ += 1;
       skip();
-      out.fields.emplace_back(std::string(key), Data());
+      out.fields.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
+                              std::forward_as_tuple());
       if (!scalar_or_list(out.fields.back().second)) return false;
       skip();
       char c = peek();
@@ -149,11 +158,15 @@ class SimpleFlow {
   }
 
  private:
-  static bool plain_char(char c) {
-    return c != ',' && c != '[' && c != ']' && c != '{' && c != '}' && c != '#' && c != '"' &&
-           c != '\'' && c != '\n' && c != '\r' && c != '&' && c != '*' && c != '!' && c != '|' &&
-           c != '>' && c != '%' && c != '@' && c != '`';
-  }
+  /// Whether `c` may continue a plain key or scalar (':' ends both here): a
+  /// table lookup, as the scanning loops run over most of the block.
+  static bool plain_char(char c) { return kPlain[static_cast<unsigned char>(c)]; }
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> table{};
+    table.fill(true);
+    for (unsigned char c : std::string_view(",[]{}#\"'\n\r&*!|>%@`:")) table[c] = false;
+    return table;
+  }();
   // `-` or `?` alone or before a blank starts a YAML entry or key, not a plain
   // scalar (js-yaml rejects `{a: -}`): leave those to yaml-cpp.
   static bool indicator(std::string_view s) {
@@ -185,7 +198,7 @@ class SimpleFlow {
       return true;
     }
     std::size_t b = i_;
-    while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
+    while (i_ < t_.size() && plain_char(t_[i_])) ++i_;
     std::string_view text = trimmed(b, i_);
     if (peek() == ':' || indicator(text)) return false;
     resolve_plain(text, out);
