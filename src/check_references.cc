@@ -36,8 +36,9 @@ bool is_defined(const Element& element) {
   return false;
 }
 
+/// std::isspace in the "C" locale (the only one argmap runs in), without a call per character.
 bool is_space(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0;
+  return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /// The next word of `text` from `i` (empty at the end); `i` moves past it.
@@ -68,9 +69,11 @@ bool is_blank(std::string_view text) {
 /// "Untitled 3": the form the builder gives untitled text.
 bool looks_automatic(std::string_view title) {
   constexpr std::string_view kPrefix = "Untitled ";
-  if (title.size() <= kPrefix.size() || title.substr(0, kPrefix.size()) != kPrefix) return false;
+  if (title.size() <= kPrefix.size() || title[0] != 'U' ||
+      title.substr(0, kPrefix.size()) != kPrefix)
+    return false;
   for (char c : title.substr(kPrefix.size()))
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (c < '0' || c > '9') return false;
   return true;
 }
 
@@ -178,12 +181,13 @@ template <typename Element>
 void check_titles(const Model& model, ElementKind kind, const std::vector<Element>& elements,
                   Diagnostics& diagnostics) {
   std::vector<Id> undefined, repeated, automatic;
-  for (Id i = 0; i < elements.size(); ++i) {
+  const auto count = static_cast<Id>(elements.size());
+  for (Id i = 0; i < count; ++i) {
     const Element& e = elements[i];
     if (e.occurrences.empty()) continue;  // nothing to point at (checks below skip them too)
     if (!is_defined(e)) undefined.push_back(i);
     if (e.occurrences.size() >= 2) repeated.push_back(i);
-    if (looks_automatic(e.title)) automatic.push_back(i);
+    if (e.title.size() > 9 && e.title[0] == 'U' && looks_automatic(e.title)) automatic.push_back(i);
   }
   check_undefined(model, kind, elements, undefined, diagnostics);
   check_conflicting_definitions(kind, elements, repeated, diagnostics);
