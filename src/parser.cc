@@ -26,6 +26,7 @@ void Parser::parse_map(bool allow_frontmatter) {
   }
   while (kind() != K::Eof) {
     if (!parse_block()) recover();
+    if (sink_) sink_->take_blocks(tree_);
     if (kind() == K::Eof) break;
     if (accept(K::Emptyline)) continue;
     report_unexpected(tok(), false);
@@ -77,7 +78,7 @@ bool Parser::parse_block() {
     bool ok = parse_element_tree(kNoParent, false, false);
     tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::Element,
                                        static_cast<std::uint32_t>(first),
-                                       static_cast<std::uint32_t>(tree_.elements.size()), false});
+                                       static_cast<std::uint32_t>(tree_.elements.size())});
     if (tree_.elements.size() == first) tree_.blocks.pop_back();
     return ok;
   }
@@ -113,8 +114,8 @@ void Parser::parse_heading() {
   }
   h.where = span(start.begin, last_end());
   tree_.headings.push_back(std::move(h));
-  tree_.blocks.push_back(BlockSyntax{
-      BlockSyntax::Kind::Heading, static_cast<std::uint32_t>(tree_.headings.size() - 1), 0, false});
+  tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::Heading,
+                                     static_cast<std::uint32_t>(tree_.headings.size() - 1), 0});
 }
 
 bool Parser::parse_inference(InferenceSyntax& inference) {
@@ -215,8 +216,8 @@ bool Parser::parse_pcs() {
   pcs.where = span(begin, last_end());
   if (!pcs.steps.empty()) {
     tree_.pcs.push_back(std::move(pcs));
-    tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::Pcs,
-                                       static_cast<std::uint32_t>(tree_.pcs.size() - 1), 0, false});
+    tree_.blocks.push_back(
+        BlockSyntax{BlockSyntax::Kind::Pcs, static_cast<std::uint32_t>(tree_.pcs.size() - 1), 0});
   }
   return ok;
 }
@@ -239,14 +240,14 @@ bool Parser::parse_list() {
   }
   if (tree_.elements.size() > first)
     tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::List, static_cast<std::uint32_t>(first),
-                                       static_cast<std::uint32_t>(tree_.elements.size()), false});
+                                       static_cast<std::uint32_t>(tree_.elements.size())});
   return ok;
 }
 
 }  // namespace parser_detail
 
 void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, std::uint32_t end,
-           bool allow_frontmatter, SyntaxTree& tree, Diagnostics& diagnostics) {
+           bool allow_frontmatter, SyntaxTree& tree, Diagnostics& diagnostics, BlockSink* sink) {
   std::string_view text = std::string_view(file.text()).substr(begin, end - begin);
   LexResult lexed = tokenize(text);
   for (const auto& note : lexed.notes) {
@@ -268,16 +269,16 @@ void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, s
         break;
     }
   }
-  // Most elements take a line of their own: reserve for that many.
-  std::size_t lines = 1;
-  for (const Token& t : lexed.tokens)
-    lines += t.kind == TokenKind::Newline || t.kind == TokenKind::Emptyline;
-  tree.elements.reserve(tree.elements.size() + lines);
-  std::size_t first_block = tree.blocks.size();
-  parser_detail::Parser parser(file, file_id, begin, std::move(lexed.tokens), tree, diagnostics);
+  if (!sink) {
+    // Most elements take a line of their own: reserve for that many.
+    std::size_t lines = 1;
+    for (const Token& t : lexed.tokens)
+      lines += t.kind == TokenKind::Newline || t.kind == TokenKind::Emptyline;
+    tree.elements.reserve(tree.elements.size() + lines);
+  }
+  parser_detail::Parser parser(file, file_id, begin, std::move(lexed.tokens), tree, diagnostics,
+                               sink);
   parser.parse_map(allow_frontmatter);
-  if (!allow_frontmatter && tree.blocks.size() > first_block)
-    tree.blocks[first_block].from_include = true;
 }
 
 }  // namespace argmap

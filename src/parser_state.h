@@ -87,14 +87,15 @@ inline bool starts_content(K k) {
 class Parser {
  public:
   Parser(const SourceFile& file, std::uint32_t file_id, std::uint32_t base,
-         std::vector<Token> tokens, SyntaxTree& tree, Diagnostics& diagnostics)
+         std::vector<Token> tokens, SyntaxTree& tree, Diagnostics& diagnostics, BlockSink* sink)
       : file_(file),
         text_(file.text()),
         id_(file_id),
         base_(base),
         tokens_(std::move(tokens)),
         tree_(tree),
-        diags_(diagnostics) {
+        diags_(diagnostics),
+        sink_(sink) {
     for (auto& t : tokens_) t.begin += base, t.end += base;
   }
 
@@ -190,6 +191,7 @@ class Parser {
   std::size_t errors_ = 0;
   SyntaxTree& tree_;
   Diagnostics& diags_;
+  BlockSink* sink_;  ///< takes each block when it is parsed (nullptr: the tree keeps them)
 };
 
 }  // namespace argmap::parser_detail

@@ -29,22 +29,44 @@ SourceFile::SourceFile(std::string path, std::string text)
   }
 }
 
+std::size_t SourceFile::line_of(std::size_t offset, LineHint& hint) const {
+  // Walks land on the hint's line or a few lines away (forward for elements,
+  // back for relation symbols): try those before a binary search.
+  std::size_t at = std::min(hint.line, line_starts_.size() - 1);
+  for (int steps = 0; steps < 8; ++steps) {
+    if (offset < line_starts_[at]) {
+      if (at == 0) break;
+      --at;
+    } else if (at + 1 < line_starts_.size() && line_starts_[at + 1] <= offset) {
+      ++at;
+    } else {
+      hint.line = at;
+      return at + 1;
+    }
+  }
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  hint.line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  return hint.line + 1;
+}
+
 std::pair<std::uint32_t, std::uint32_t> SourceFile::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
+  LineHint hint;
+  std::size_t line = line_of(offset, hint);  // 1-based
   std::size_t column = offset - line_starts_[line - 1] + 1;
   return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
 }
 
-Location SourceFile::span(std::uint32_t file, std::size_t begin, std::size_t end) const {
-  auto [line, column] = position(begin);
-  // Spans are short: walk from the first line to the last instead of searching again.
+Location SourceFile::span(std::uint32_t file, std::size_t begin, std::size_t end,
+                          LineHint& hint) const {
+  begin = std::min(begin, text_.size());
+  std::size_t line = line_of(begin, hint);  // 1-based
+  auto column = static_cast<std::uint32_t>(begin - line_starts_[line - 1] + 1);
   end = std::min(std::max(begin, end), text_.size());
-  std::size_t end_line = line;  // 1-based
-  while (end_line < line_starts_.size() && line_starts_[end_line] <= end) ++end_line;
+  std::size_t end_line = line_of(end, hint);
   auto end_column = static_cast<std::uint32_t>(end - line_starts_[end_line - 1] + 1);
-  return Location{file, line, column, static_cast<std::uint32_t>(end_line), end_column};
+  return Location{file, static_cast<std::uint32_t>(line), column,
+                  static_cast<std::uint32_t>(end_line), end_column};
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {

@@ -23,6 +23,13 @@ struct Location {
   friend auto operator<=>(const Location&, const Location&) = default;
 };
 
+/// The line of a previous lookup. Callers that walk a file forward (the model
+/// builder) pass one to SourceFile::span and find each line in a step or two
+/// instead of a binary search over every line of the map.
+struct LineHint {
+  std::size_t line = 0;  ///< 0-based index into the file's line starts
+};
+
 /// One file's text and the offsets where its lines start.
 class SourceFile {
  public:
@@ -34,7 +41,12 @@ class SourceFile {
   /// Line and column (1-based) of a byte offset (clamped to the text).
   std::pair<std::uint32_t, std::uint32_t> position(std::size_t offset) const;
   /// Span of bytes [begin, end) as a Location in file `file`.
-  Location span(std::uint32_t file, std::size_t begin, std::size_t end) const;
+  Location span(std::uint32_t file, std::size_t begin, std::size_t end) const {
+    LineHint hint;
+    return span(file, begin, end, hint);
+  }
+  /// The same, starting the line search at `hint` and leaving the span's last line there.
+  Location span(std::uint32_t file, std::size_t begin, std::size_t end, LineHint& hint) const;
   /// The text of a 1-based line, without its line end ("" when out of range).
   std::string_view line_text(std::uint32_t line) const;
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
@@ -42,6 +54,9 @@ class SourceFile {
  private:
   std::string path_;
   std::string text_;
+  /// The 1-based line of `offset` (<= the text's size), searched from `hint`.
+  std::size_t line_of(std::size_t offset, LineHint& hint) const;
+
   std::vector<std::size_t> line_starts_;
 };
 
