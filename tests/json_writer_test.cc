@@ -65,6 +65,24 @@ TEST(JsonWriter, EscapesStringsAsNlohmannDoes) {
   for (const std::string& s : cases) EXPECT_EQ(written_string(s), nlohmann_string(s)) << s;
 }
 
+TEST(JsonWriter, EscapesEveryLengthAndPositionAsNlohmannDoes) {
+  // Strings are checked in blocks of 16, 8 and 4 bytes, the last block
+  // overlapping the one before: one byte to escape at every place of every
+  // length up to past two blocks must be found.
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string plain(length, 'a');
+    for (std::size_t i = 0; i < length; ++i) plain[i] = static_cast<char>('a' + i % 26);
+    EXPECT_EQ(written_string(plain), nlohmann_string(plain)) << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      for (char c : {'"', '\\', '\n', '\x1f', '\x7f', '\xC3', '\xFF'}) {
+        std::string s = plain;
+        s[at] = c;
+        EXPECT_EQ(written_string(s), nlohmann_string(s)) << length << " " << at << " " << int(c);
+      }
+    }
+  }
+}
+
 TEST(JsonWriter, WritesNumbersAndNestingAsDumpWithIndentTwo) {
   std::string out;
   {
