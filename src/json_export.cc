@@ -105,6 +105,39 @@ struct Step {
   std::uint32_t index = 0;  ///< in the argument's PCS
 };
 
+/// Values written once and again elsewhere at the same depth, by a dense key:
+/// their bytes, copied the second time instead of written anew.
+class ValueCache {
+ public:
+  explicit ValueCache(std::size_t keys) : entries_(keys) {}
+  /// The bytes kept for `key` at `depth`; empty when none.
+  std::string_view find(std::size_t key, std::size_t depth) const {
+    const Entry& e = entries_[key];
+    if (e.length == 0 || e.depth != depth) return {};
+    return std::string_view(bytes_).substr(e.offset, e.length);
+  }
+  void keep(std::size_t key, std::size_t depth, std::string_view value) {
+    entries_[key] = {bytes_.size(), value.size(), depth};
+    bytes_ += value;
+  }
+
+ private:
+  struct Entry {
+    std::size_t offset = 0, length = 0, depth = 0;
+  };
+  std::string bytes_;
+  std::vector<Entry> entries_;
+};
+
+/// Each statement's first occurrence in the numbering of all occurrences,
+/// and their count at the end.
+std::vector<std::size_t> occurrence_starts(const Model& model) {
+  std::vector<std::size_t> start(model.statements.size() + 1, 0);
+  for (std::size_t i = 0; i < model.statements.size(); ++i)
+    start[i + 1] = start[i] + model.statements[i].occurrences.size();
+  return start;
+}
+
 class Exporter {
  public:
   Exporter(const Model& model, const SourceSet& sources, JsonWriter& out)
@@ -123,15 +156,19 @@ class Exporter {
         // Which argument and step each PCS occurrence of a statement belongs
         // to: found by the line the step starts on (the step starts at "(1)",
         // the occurrence at its text; a statement cannot be two steps of one line).
-        steps_(model.statements.size(), [&](auto add) {
-          for (Id a = 0; a < model.arguments.size(); ++a) {
-            const auto& pcs = model.arguments[a].pcs;
-            for (std::size_t i = 0; i < pcs.size(); ++i)
-              if (pcs[i].statement < model.statements.size())
-                add(pcs[i].statement,
-                    Step{pcs[i].where.file, pcs[i].where.line, a, static_cast<std::uint32_t>(i)});
-          }
-        }) {}
+        steps_(model.statements.size(),
+               [&](auto add) {
+                 for (Id a = 0; a < model.arguments.size(); ++a) {
+                   const auto& pcs = model.arguments[a].pcs;
+                   for (std::size_t i = 0; i < pcs.size(); ++i)
+                     if (pcs[i].statement < model.statements.size())
+                       add(pcs[i].statement, Step{pcs[i].where.file, pcs[i].where.line, a,
+                                                  static_cast<std::uint32_t>(i)});
+                 }
+               }),
+        relation_copies_(model.relations.size()),
+        occurrence_start_(occurrence_starts(model)),
+        member_copies_(occurrence_start_.back()) {}
 
   void write() {
     w_.begin_object();
@@ -281,9 +318,26 @@ class Exporter {
     if (close) w_.end_object();
   }
 
+  /// `write` the value for `key` unless a copy of it at this depth was kept;
+  /// then keep a copy of it when `keep`.
+  template <typename Write>
+  void copied(ValueCache& copies, std::size_t key, bool keep, Write write) {
+    std::string_view copy = copies.find(key, w_.depth());
+    if (!copy.empty()) return w_.value_bytes(copy);
+    std::size_t mark = w_.mark();
+    write();
+    if (keep) copies.keep(key, w_.depth(), w_.written_since(mark));
+  }
+
+  /// Each relation's object is written under both its ends, the same bytes at
+  /// the same depth: the second is a copy of the first.
   void relations_of(ElementRef e) {
     w_.begin_array();
-    for (std::uint32_t i : relations_[slot(e)]) relation(model_.relations[i], true);
+    for (std::uint32_t i : relations_[slot(e)]) {
+      const Relation& r = model_.relations[i];
+      bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
+      copied(relation_copies_, i, twice, [&] { relation(r, true); });
+    }
     w_.end_array();
   }
 
@@ -352,12 +406,18 @@ class Exporter {
     w_.end_object();
   }
 
-  void pcs_member(Id argument, std::size_t step) {
+  /// A statement's member under `argument`'s PCS; a copy of it is kept when
+  /// `keep` (the argument's own "pcs" is at the depth of the statements' members).
+  void pcs_member(Id argument, std::size_t step, bool keep) {
     const PcsStep& s = model_.arguments[argument].pcs[step];
     if (s.statement < model_.statements.size()) {
-      for (const Occurrence& o : model_.statements[s.statement].occurrences)
+      const auto& occurrences = model_.statements[s.statement].occurrences;
+      for (std::size_t i = 0; i < occurrences.size(); ++i) {
+        const Occurrence& o = occurrences[i];
         if (is_pcs_role(o.role) && o.where.file == s.where.file && o.where.line == s.where.line)
-          return statement_member(s.statement, o);
+          return copied(member_copies_, occurrence_start_[s.statement] + i, keep,
+                        [&] { statement_member(s.statement, o); });
+      }
     }
     // No occurrence recorded at the step: describe the step itself.
     static const std::string kNone;
@@ -372,9 +432,10 @@ class Exporter {
     w_.end_object();
   }
 
-  void pcs(Id argument) {
+  void pcs(Id argument, bool keep) {
     w_.begin_array();
-    for (std::size_t s = 0; s < model_.arguments[argument].pcs.size(); ++s) pcs_member(argument, s);
+    for (std::size_t s = 0; s < model_.arguments[argument].pcs.size(); ++s)
+      pcs_member(argument, s, keep);
     w_.end_array();
   }
 
@@ -408,8 +469,12 @@ class Exporter {
     w_.field("members");
     w_.begin_array();
     bool top_level = false, relation_member = false;
-    for (const Occurrence& o : s.occurrences) {
-      statement_member(id, o);
+    for (std::size_t i = 0; i < s.occurrences.size(); ++i) {
+      const Occurrence& o = s.occurrences[i];
+      if (is_pcs_role(o.role))  // written under its argument's PCS before
+        copied(member_copies_, occurrence_start_[id] + i, false, [&] { statement_member(id, o); });
+      else
+        statement_member(id, o);
       top_level |= o.role == StatementRole::TopLevel;
       relation_member |= o.role == StatementRole::RelationMember;
     }
@@ -457,13 +522,13 @@ class Exporter {
       member_fields(a.occurrences[i], a.title, true);
       if (i == owner) {
         w_.field("pcs");
-        pcs(id);
+        pcs(id, false);  // deeper than the statements' members: no copy to keep
       }
       w_.end_object();
     }
     w_.end_array();
     w_.field("pcs");
-    pcs(id);
+    pcs(id, true);
     if (!a.tags.empty()) {
       w_.field("tags");
       string_list(a.tags);
@@ -604,6 +669,10 @@ class Exporter {
   JsonWriter& w_;
   FlatLists<std::uint32_t> relations_;  ///< each element's relations, by slot()
   FlatLists<Step> steps_;               ///< each statement's PCS steps
+  ValueCache relation_copies_;          ///< by relation
+  /// Each statement's first occurrence in the numbering of all occurrences.
+  std::vector<std::size_t> occurrence_start_;
+  ValueCache member_copies_;  ///< PCS members, by occurrence
 };
 
 }  // namespace

@@ -133,6 +133,7 @@ JsonWriter::JsonWriter(Sink sink, std::size_t chunk)
 void JsonWriter::spill() {
   std::string_view done(buffer_.get(), static_cast<std::size_t>(pos_ - buffer_.get()));
   pos_ = buffer_.get();
+  spilled_ += done.size();
   if (done.empty()) return;
   if (out_)
     out_->append(done);
@@ -148,10 +149,20 @@ void JsonWriter::put_slow(const char* s, std::size_t n) {
     return;
   }
   // Larger than the whole buffer: straight on.
+  spilled_ += n;
   if (out_)
     out_->append(s, n);
   else if (ok_)
     ok_ = sink_(std::string_view(s, n));
+}
+
+std::string_view JsonWriter::written_since(std::size_t mark) const {
+  if (mark < spilled_ || !array_) return {};
+  std::string_view written(buffer_.get() + (mark - spilled_), this->mark() - mark);
+  // In an array a value comes after a separator (unless first), a line end
+  // and the indentation of the array's elements.
+  std::size_t start = (written.starts_with(',') ? 2 : 1) + 2 * depth_;
+  return start < written.size() ? written.substr(start) : std::string_view{};
 }
 
 void JsonWriter::flush() {

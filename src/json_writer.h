@@ -109,6 +109,23 @@ class JsonWriter {
   /// Raw bytes (e.g. the document's final line end).
   void raw(std::string_view s) { put(s.data(), s.size()); }
 
+  // A value written twice at the same depth (a relation under both its ends)
+  // can be copied the second time: mark(), write it, keep written_since(mark),
+  // later value_bytes(kept).
+  /// Where the output stands: the number of bytes written so far.
+  std::size_t mark() const { return spilled_ + static_cast<std::size_t>(pos_ - buffer_.get()); }
+  /// The bytes of the array element written since `mark`, without the
+  /// separator and indentation before it; empty when they are no longer all
+  /// in the buffer (or not in an array).
+  std::string_view written_since(std::size_t mark) const;
+  /// The nesting depth: a copied value must be written at the depth it was.
+  std::size_t depth() const { return depth_; }
+  /// A value from written_since() again, with its separator and indentation.
+  void value_bytes(std::string_view value) {
+    before_value();
+    put(value);
+  }
+
   /// Hands everything gathered so far to the sink.
   void flush();
   bool ok() const { return ok_; }
@@ -219,6 +236,7 @@ class JsonWriter {
   std::unique_ptr<char[]> buffer_;
   char* pos_ = nullptr;
   char* end_ = nullptr;
+  std::size_t spilled_ = 0;  ///< bytes handed on before the buffer's
   bool ok_ = true;
   // The innermost level, kept in members (the hot path reads no stack): its
   // depth, whether it is an array and whether it has no element yet.

@@ -160,6 +160,58 @@ TEST(JsonWriter, SmallChunksGiveTheSameBytes) {
   EXPECT_EQ(nlohmann::ordered_json::parse(whole).dump(2), whole);
 }
 
+TEST(JsonWriter, GivesBackAnArrayElementToWriteAgain) {
+  std::string out;
+  std::vector<std::string> kept;
+  {
+    JsonWriter w(out);
+    w.begin_object();
+    w.field("a");
+    w.begin_array();
+    for (int i = 0; i < 2; ++i) {  // first and later elements: other separators
+      std::size_t mark = w.mark();
+      w.begin_object();
+      w.member("k", "v" + std::to_string(i));
+      w.field("n");
+      w.begin_array();
+      w.number(i);
+      w.end_array();
+      w.end_object();
+      kept.emplace_back(w.written_since(mark));
+    }
+    w.end_array();
+    w.field("b");  // at the same depth: the same bytes again
+    w.begin_array();
+    for (const std::string& k : kept) w.value_bytes(k);
+    w.end_array();
+    w.end_object();
+  }
+  EXPECT_EQ(kept[0], "{\n      \"k\": \"v0\",\n      \"n\": [\n        0\n      ]\n    }");
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
+  EXPECT_EQ(j["a"], j["b"]);
+  EXPECT_EQ(j.dump(2), out);
+}
+
+TEST(JsonWriter, GivesBackNothingOnceTheBytesAreHandedOn) {
+  std::string chunks;
+  JsonWriter w(
+      [&](std::string_view chunk) {
+        chunks += chunk;
+        return true;
+      },
+      256);
+  w.begin_array();
+  std::size_t mark = w.mark();
+  w.string(std::string(300, 'x'));  // more than the buffer: handed on at once
+  EXPECT_EQ(w.written_since(mark), "");
+  mark = w.mark();
+  w.string("short");
+  EXPECT_EQ(w.written_since(mark), "\"short\"");
+  w.end_array();
+  w.flush();
+  EXPECT_EQ(chunks, "[\n  \"" + std::string(300, 'x') + "\",\n  \"short\"\n]");
+}
+
 /// Every .argdown file under `dir`.
 std::vector<fs::path> maps_under(const fs::path& dir) {
   std::vector<fs::path> out;
