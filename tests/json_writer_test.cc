@@ -123,6 +123,24 @@ TEST(JsonWriter, WritesNumbersAndNestingAsDumpWithIndentTwo) {
   EXPECT_EQ(out, j.dump(2));
 }
 
+TEST(JsonWriter, WritesLinesAndColumnsOfEveryLength) {
+  std::vector<std::uint32_t> numbers = {0, 4294967295u};
+  for (std::uint64_t p = 1; p <= 1000000000u; p *= 10)
+    for (std::uint64_t n : {p - 1, p, p + 1, 2 * p + 7, 9 * p})
+      if (n <= 4294967295u) numbers.push_back(static_cast<std::uint32_t>(n));
+  std::string out, expected = "[";
+  {
+    JsonWriter w(out);
+    w.begin_array();
+    for (std::uint32_t n : numbers) {
+      w.number(n);
+      expected += std::string(expected.size() == 1 ? "" : ",") + "\n  " + std::to_string(n);
+    }
+    w.end_array();
+  }
+  EXPECT_EQ(out, expected + "\n]");
+}
+
 TEST(JsonWriter, SmallChunksGiveTheSameBytes) {
   auto write = [](JsonWriter& w) {
     w.begin_object();
