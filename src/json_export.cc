@@ -7,9 +7,10 @@
 // bytes nlohmann-json's dump(2) of the whole document would give.
 #include "json_export.h"
 
-#include <tuple>
-#include <unordered_map>
+#include <span>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "json_writer.h"
 #include "relation_words.h"
@@ -17,7 +18,7 @@
 namespace argmap {
 namespace {
 
-const char* role_name(StatementRole role) {
+std::string_view role_name(StatementRole role) {
   switch (role) {
     case StatementRole::TopLevel:
       return "top-level-statement";
@@ -38,7 +39,7 @@ const char* role_name(StatementRole role) {
   return "top-level-statement";
 }
 
-const char* element_type_name(ElementKind kind) {
+std::string_view element_type_name(ElementKind kind) {
   return kind == ElementKind::Statement ? "equivalence-class" : "argument";
 }
 
@@ -76,32 +77,98 @@ bool is_pcs_role(StatementRole role) {
          role == StatementRole::MainConclusion;
 }
 
-/// (statement, file, line): where a PCS step starts.
-struct StepKey {
-  Id statement;
-  std::uint32_t file, line;
-  friend bool operator==(const StepKey&, const StepKey&) = default;
-};
-struct StepKeyHash {
-  std::size_t operator()(const StepKey& k) const {
-    std::uint64_t a = (std::uint64_t{k.statement} << 32 | k.line) * 0x9E3779B97F4A7C15u;
-    return static_cast<std::size_t>(a ^ (a >> 29) ^ k.file);
+/// Lists of items per slot (element, statement) in one flat array: a vector
+/// per slot would cost an allocation each.
+template <typename Item>
+struct FlatLists {
+  std::vector<std::uint32_t> start;  ///< slot i's items: items[start[i]] to items[start[i + 1]]
+  std::vector<Item> items;
+
+  /// `each(add)` calls add(slot, item) for every pair, in order, the same way twice.
+  template <typename Each>
+  FlatLists(std::size_t slots, Each each) : start(slots + 1, 0) {
+    each([&](std::size_t slot, const Item&) { ++start[slot + 1]; });
+    for (std::size_t i = 0; i < slots; ++i) start[i + 1] += start[i];
+    items.resize(start[slots]);
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    each([&](std::size_t slot, const Item& item) { items[next[slot]++] = item; });
+  }
+  std::span<const Item> operator[](std::size_t slot) const {
+    return {items.data() + start[slot], items.data() + start[slot + 1]};
   }
 };
+
+/// Where a PCS step starts (its statement's slot is the list it is in).
+struct Step {
+  std::uint32_t file = 0, line = 0;
+  Id argument = 0;
+  std::uint32_t index = 0;  ///< in the argument's PCS
+};
+
+/// Values written once and again elsewhere at the same depth, by a dense key:
+/// their bytes, copied the second time instead of written anew.
+class ValueCache {
+ public:
+  explicit ValueCache(std::size_t keys) : entries_(keys) {}
+  /// The bytes kept for `key` at `depth`; empty when none.
+  std::string_view find(std::size_t key, std::size_t depth) const {
+    const Entry& e = entries_[key];
+    if (e.length == 0 || e.depth != depth) return {};
+    return std::string_view(bytes_).substr(e.offset, e.length);
+  }
+  void keep(std::size_t key, std::size_t depth, std::string_view value) {
+    entries_[key] = {bytes_.size(), value.size(), depth};
+    bytes_ += value;
+  }
+
+ private:
+  struct Entry {
+    std::size_t offset = 0, length = 0, depth = 0;
+  };
+  std::string bytes_;
+  std::vector<Entry> entries_;
+};
+
+/// Each statement's first occurrence in the numbering of all occurrences,
+/// and their count at the end.
+std::vector<std::size_t> occurrence_starts(const Model& model) {
+  std::vector<std::size_t> start(model.statements.size() + 1, 0);
+  for (std::size_t i = 0; i < model.statements.size(); ++i)
+    start[i + 1] = start[i] + model.statements[i].occurrences.size();
+  return start;
+}
 
 class Exporter {
  public:
   Exporter(const Model& model, const SourceSet& sources, JsonWriter& out)
-      : model_(model), sources_(sources), w_(out) {
-    index_pcs_steps();
-    statement_relations_.resize(model_.statements.size());
-    argument_relations_.resize(model_.arguments.size());
-    for (std::size_t i = 0; i < model_.relations.size(); ++i) {
-      touching(model_.relations[i].from).push_back(i);
-      if (model_.relations[i].to != model_.relations[i].from)
-        touching(model_.relations[i].to).push_back(i);
-    }
-  }
+      : model_(model),
+        sources_(sources),
+        w_(out),
+        relations_(model.statements.size() + model.arguments.size(),
+                   [&](auto add) {
+                     for (std::size_t i = 0; i < model.relations.size(); ++i) {
+                       const Relation& r = model.relations[i];
+                       auto index = static_cast<std::uint32_t>(i);
+                       if (has_slot(r.from)) add(slot(r.from), index);
+                       if (r.to != r.from && has_slot(r.to)) add(slot(r.to), index);
+                     }
+                   }),
+        // Which argument and step each PCS occurrence of a statement belongs
+        // to: found by the line the step starts on (the step starts at "(1)",
+        // the occurrence at its text; a statement cannot be two steps of one line).
+        steps_(model.statements.size(),
+               [&](auto add) {
+                 for (Id a = 0; a < model.arguments.size(); ++a) {
+                   const auto& pcs = model.arguments[a].pcs;
+                   for (std::size_t i = 0; i < pcs.size(); ++i)
+                     if (pcs[i].statement < model.statements.size())
+                       add(pcs[i].statement, Step{pcs[i].where.file, pcs[i].where.line, a,
+                                                  static_cast<std::uint32_t>(i)});
+                 }
+               }),
+        relation_copies_(model.relations.size()),
+        occurrence_start_(occurrence_starts(model)),
+        member_copies_(occurrence_start_.back()) {}
 
   void write() {
     w_.begin_object();
@@ -143,22 +210,13 @@ class Exporter {
   }
 
  private:
-  std::vector<std::size_t>& touching(ElementRef e) {
-    auto& lists = e.kind == ElementKind::Statement ? statement_relations_ : argument_relations_;
-    if (lists.size() <= e.id) lists.resize(std::size_t{e.id} + 1);
-    return lists[e.id];
+  /// Statements then arguments: the relation lists' slots.
+  bool has_slot(ElementRef e) const {
+    return e.kind == ElementKind::Statement ? e.id < model_.statements.size()
+                                            : e.id < model_.arguments.size();
   }
-
-  /// Which argument and step each PCS occurrence of a statement belongs to, keyed
-  /// by the statement and the line the step starts on (the step starts at "(1)",
-  /// the occurrence at its text; a statement cannot be two steps of one line).
-  void index_pcs_steps() {
-    for (Id a = 0; a < model_.arguments.size(); ++a) {
-      const auto& pcs = model_.arguments[a].pcs;
-      for (std::size_t s = 0; s < pcs.size(); ++s)
-        steps_.emplace(StepKey{pcs[s].statement, pcs[s].where.file, pcs[s].where.line},
-                       std::make_pair(a, s));
-    }
+  std::size_t slot(ElementRef e) const {
+    return e.kind == ElementKind::Statement ? e.id : model_.statements.size() + e.id;
   }
 
   void data(const Data& d) {
@@ -251,21 +309,35 @@ class Exporter {
   /// A relation's object; left open when `close` is false (for the locations).
   void relation(const Relation& r, bool close) {
     w_.begin_object();
-    w_.member("type", "relation");
-    w_.member("relationType", relation_type_name(r.type));
+    w_.member_plain("type", "relation");
+    w_.member_plain("relationType", relation_type_name(r.type));
     w_.member("from", title(r.from));
-    w_.member("fromType", element_type_name(r.from.kind));
+    w_.member_plain("fromType", element_type_name(r.from.kind));
     w_.member("to", title(r.to));
-    w_.member("toType", element_type_name(r.to.kind));
+    w_.member_plain("toType", element_type_name(r.to.kind));
     if (close) w_.end_object();
   }
 
+  /// `write` the value for `key` unless a copy of it at this depth was kept;
+  /// then keep a copy of it when `keep`.
+  template <typename Write>
+  void copied(ValueCache& copies, std::size_t key, bool keep, Write write) {
+    std::string_view copy = copies.find(key, w_.depth());
+    if (!copy.empty()) return w_.value_bytes(copy);
+    std::size_t mark = w_.mark();
+    write();
+    if (keep) copies.keep(key, w_.depth(), w_.written_since(mark));
+  }
+
+  /// Each relation's object is written under both its ends, the same bytes at
+  /// the same depth: the second is a copy of the first.
   void relations_of(ElementRef e) {
-    const auto& lists =
-        e.kind == ElementKind::Statement ? statement_relations_ : argument_relations_;
     w_.begin_array();
-    if (e.id < lists.size())
-      for (std::size_t i : lists[e.id]) relation(model_.relations[i], true);
+    for (std::uint32_t i : relations_[slot(e)]) {
+      const Relation& r = model_.relations[i];
+      bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
+      copied(relation_copies_, i, twice, [&] { relation(r, true); });
+    }
     w_.end_array();
   }
 
@@ -277,10 +349,10 @@ class Exporter {
   /// A member's fields, its object left open for more.
   void member_fields(const Occurrence& o, const std::string& element_title, bool argument) {
     w_.begin_object();
-    w_.member("type", "statement");
+    w_.member_plain("type", "statement");
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
-    w_.member("role", description ? "argument-description" : role_name(o.role));
+    w_.member_plain("role", description ? "argument-description" : role_name(o.role));
     if (o.role == StatementRole::TopLevel) w_.member_bool("isTopLevel", true);
     w_.member("title", element_title);
     w_.member("text", o.text);
@@ -301,8 +373,12 @@ class Exporter {
   void statement_member(Id id, const Occurrence& o) {
     member_fields(o, model_.statements[id].title, false);
     if (is_pcs_role(o.role)) {
-      auto it = steps_.find(StepKey{id, o.where.file, o.where.line});
-      if (it != steps_.end()) step_fields(it->second.first, it->second.second);
+      for (const Step& step : steps_[id]) {
+        if (step.file == o.where.file && step.line == o.where.line) {
+          step_fields(step.argument, step.index);
+          break;
+        }
+      }
     }
     w_.end_object();
   }
@@ -314,7 +390,7 @@ class Exporter {
     if (!inference) return;
     w_.field("inference");
     w_.begin_object();
-    w_.member("type", "inference");
+    w_.member_plain("type", "inference");
     w_.field("relations");  // Argdown's: undercuts land on the argument instead
     w_.begin_array();
     w_.end_array();
@@ -330,19 +406,25 @@ class Exporter {
     w_.end_object();
   }
 
-  void pcs_member(Id argument, std::size_t step) {
+  /// A statement's member under `argument`'s PCS; a copy of it is kept when
+  /// `keep` (the argument's own "pcs" is at the depth of the statements' members).
+  void pcs_member(Id argument, std::size_t step, bool keep) {
     const PcsStep& s = model_.arguments[argument].pcs[step];
     if (s.statement < model_.statements.size()) {
-      for (const Occurrence& o : model_.statements[s.statement].occurrences)
+      const auto& occurrences = model_.statements[s.statement].occurrences;
+      for (std::size_t i = 0; i < occurrences.size(); ++i) {
+        const Occurrence& o = occurrences[i];
         if (is_pcs_role(o.role) && o.where.file == s.where.file && o.where.line == s.where.line)
-          return statement_member(s.statement, o);
+          return copied(member_copies_, occurrence_start_[s.statement] + i, keep,
+                        [&] { statement_member(s.statement, o); });
+      }
     }
     // No occurrence recorded at the step: describe the step itself.
     static const std::string kNone;
     bool known = s.statement < model_.statements.size();
     w_.begin_object();
-    w_.member("type", "statement");
-    w_.member("role", role_name(s.role));
+    w_.member_plain("type", "statement");
+    w_.member_plain("role", role_name(s.role));
     w_.member("title", known ? model_.statements[s.statement].title : kNone);
     w_.member("text", known ? model_.statements[s.statement].text : kNone);
     location_fields(s.where);
@@ -350,9 +432,10 @@ class Exporter {
     w_.end_object();
   }
 
-  void pcs(Id argument) {
+  void pcs(Id argument, bool keep) {
     w_.begin_array();
-    for (std::size_t s = 0; s < model_.arguments[argument].pcs.size(); ++s) pcs_member(argument, s);
+    for (std::size_t s = 0; s < model_.arguments[argument].pcs.size(); ++s)
+      pcs_member(argument, s, keep);
     w_.end_array();
   }
 
@@ -379,15 +462,19 @@ class Exporter {
   void statement(Id id) {
     const Statement& s = model_.statements[id];
     w_.begin_object();
-    w_.member("type", "equivalence-class");
+    w_.member_plain("type", "equivalence-class");
     w_.member("title", s.title);
     w_.field("relations");
     relations_of({ElementKind::Statement, id});
     w_.field("members");
     w_.begin_array();
     bool top_level = false, relation_member = false;
-    for (const Occurrence& o : s.occurrences) {
-      statement_member(id, o);
+    for (std::size_t i = 0; i < s.occurrences.size(); ++i) {
+      const Occurrence& o = s.occurrences[i];
+      if (is_pcs_role(o.role))  // written under its argument's PCS before
+        copied(member_copies_, occurrence_start_[id] + i, false, [&] { statement_member(id, o); });
+      else
+        statement_member(id, o);
       top_level |= o.role == StatementRole::TopLevel;
       relation_member |= o.role == StatementRole::RelationMember;
     }
@@ -419,7 +506,7 @@ class Exporter {
   void argument(Id id) {
     const Argument& a = model_.arguments[id];
     w_.begin_object();
-    w_.member("type", "argument");
+    w_.member_plain("type", "argument");
     w_.member("title", a.title);
     w_.field("relations");
     relations_of({ElementKind::Argument, id});
@@ -435,13 +522,13 @@ class Exporter {
       member_fields(a.occurrences[i], a.title, true);
       if (i == owner) {
         w_.field("pcs");
-        pcs(id);
+        pcs(id, false);  // deeper than the statements' members: no copy to keep
       }
       w_.end_object();
     }
     w_.end_array();
     w_.field("pcs");
-    pcs(id);
+    pcs(id, true);
     if (!a.tags.empty()) {
       w_.field("tags");
       string_list(a.tags);
@@ -499,7 +586,7 @@ class Exporter {
   void open_section(Id i) {
     const Section& s = model_.sections[i];
     w_.begin_object();
-    w_.member("type", "section");
+    w_.member_plain("type", "section");
     w_.member("id", s.id);
     w_.member_number("level", s.level);
     w_.member("title", s.title);
@@ -543,13 +630,15 @@ class Exporter {
       w_.key(s.key);
       w_.begin_object();
       w_.member("key", s.key);
-      for (const auto& [name, value] : {std::pair{"author", &s.author},
-                                        {"year", &s.year},
-                                        {"title", &s.title},
-                                        {"url", &s.url},
-                                        {"publisher", &s.publisher},
-                                        {"note", &s.note}})
-        if (!value->empty()) w_.member(name, *value);
+      auto optional = [&](const auto& name, const std::string& value) {
+        if (!value.empty()) w_.member(name, value);
+      };
+      optional("author", s.author);
+      optional("year", s.year);
+      optional("title", s.title);
+      optional("url", s.url);
+      optional("publisher", s.publisher);
+      optional("note", s.note);
       if (!s.entry.is_null()) {
         w_.field("entry");
         data(s.entry);
@@ -578,8 +667,12 @@ class Exporter {
   const Model& model_;
   const SourceSet& sources_;
   JsonWriter& w_;
-  std::vector<std::vector<std::size_t>> statement_relations_, argument_relations_;
-  std::unordered_map<StepKey, std::pair<Id, std::size_t>, StepKeyHash> steps_;
+  FlatLists<std::uint32_t> relations_;  ///< each element's relations, by slot()
+  FlatLists<Step> steps_;               ///< each statement's PCS steps
+  ValueCache relation_copies_;          ///< by relation
+  /// Each statement's first occurrence in the numbering of all occurrences.
+  std::vector<std::size_t> occurrence_start_;
+  ValueCache member_copies_;  ///< PCS members, by occurrence
 };
 
 }  // namespace

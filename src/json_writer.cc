@@ -1,9 +1,14 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
 #include <nlohmann/json.hpp>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 
@@ -19,44 +24,116 @@ constexpr std::array<bool, 256> make_plain() {
 }
 constexpr std::array<bool, 256> kPlain = make_plain();
 
+/// Whether none of the bytes of the word at `p` needs escaping or a UTF-8 check.
+template <typename Word>
+bool plain_word(const char* p) {
+  constexpr Word kOnes = static_cast<Word>(~Word{0}) / 0xFF;
+  constexpr Word kHighs = kOnes * 0x80;
+  auto has_zero = [](Word v) { return (v - kOnes) & ~v & kHighs; };
+  Word word;
+  std::memcpy(&word, p, sizeof word);
+  // A byte >= 0x80, < 0x20, '"' or '\\'. The borrows of the subtractions can
+  // only mark bytes above one that is really special: exact as a yes or no.
+  return ((word & kHighs) | ((word - kOnes * 0x20) & ~word & kHighs) |
+          has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\'))) == 0;
+}
+bool plain8(const char* p) {
+  return plain_word<std::uint64_t>(p);
+}
+
+#if defined(__SSE2__)
+/// Whether none of the 16 bytes needs escaping or a UTF-8 check.
+bool plain16(__m128i v) {
+  // Signed: bytes >= 0x80 are negative, so "< 0x20" takes them too.
+  __m128i special = _mm_or_si128(
+      _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return _mm_movemask_epi8(special) == 0;
+}
+#endif
+
+/// Copies 16 bytes from `in` to `out`; whether none of them needs escaping or
+/// a UTF-8 check.
+bool copy_plain16(const char* in, char* out) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+  return plain16(v);
+#else
+  std::memcpy(out, in, 16);
+  return plain8(in) && plain8(in + 8);
+#endif
+}
+
+/// Whether none of the bytes of two words needs escaping or a UTF-8 check.
+bool plain_pair(std::uint64_t a, std::uint64_t b) {
+#if defined(__SSE2__)
+  return plain16(_mm_set_epi64x(static_cast<long long>(b), static_cast<long long>(a)));
+#else
+  return plain_word<std::uint64_t>(reinterpret_cast<const char*>(&a)) &&
+         plain_word<std::uint64_t>(reinterpret_cast<const char*>(&b));
+#endif
+}
+
+/// Copies `n` bytes from `in` to `out`; whether none of them needs escaping
+/// or a UTF-8 check. Whole words or blocks, the last one overlapping the one
+/// before: no loop over bytes.
+bool copy_plain(const char* in, std::size_t n, char* out) {
+  if (n >= 16) {
+    for (std::size_t i = 0; i + 16 <= n; i += 16)
+      if (!copy_plain16(in + i, out + i)) return false;
+    return n % 16 == 0 || copy_plain16(in + n - 16, out + n - 16);
+  }
+  if (n >= 8) {
+    std::uint64_t a, b;
+    std::memcpy(&a, in, 8);
+    std::memcpy(&b, in + n - 8, 8);
+    std::memcpy(out, &a, 8);
+    std::memcpy(out + n - 8, &b, 8);
+    return plain_pair(a, b);
+  }
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, in, 4);
+    std::memcpy(&b, in + n - 4, 4);
+    std::memcpy(out, &a, 4);
+    std::memcpy(out + n - 4, &b, 4);
+    constexpr std::uint64_t kSpaces = 0x2020202000000000u;  // plain filling for the check
+    return plain_pair(a | kSpaces, b | kSpaces);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!kPlain[static_cast<unsigned char>(in[i])]) return false;
+    out[i] = in[i];
+  }
+  return true;
+}
+
 /// The first position from `i` whose byte is not plain, eight bytes at a time.
 std::size_t skip_plain(std::string_view s, std::size_t i) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101u;
-  constexpr std::uint64_t kHighs = 0x8080808080808080u;
-  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  while (i + 8 <= s.size()) {
-    std::uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    // A byte >= 0x80, < 0x20, '"' or '\\' (exact for each, as no byte >= 0x80 is set).
-    std::uint64_t special = (word & kHighs) | ((word - kOnes * 0x20) & ~word & kHighs) |
-                            has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\'));
-    if (special != 0) break;
-    i += 8;
-  }
+  while (i + 8 <= s.size() && plain8(s.data() + i)) i += 8;
   while (i < s.size() && kPlain[static_cast<unsigned char>(s[i])]) ++i;
   return i;
 }
-
-constexpr std::string_view kSpaces =
-    "                                                                "
-    "                                                                ";
 
 }  // namespace
 
 JsonWriter::JsonWriter(std::string& out) : out_(&out), buffer_(new char[std::size_t{1} << 16]) {
   pos_ = buffer_.get();
   end_ = pos_ + (std::size_t{1} << 16);
+  outer_arrays_.reserve(64);
 }
 
 JsonWriter::JsonWriter(Sink sink, std::size_t chunk)
-    : sink_(std::move(sink)), buffer_(new char[std::max<std::size_t>(chunk, 64)]) {
+    : sink_(std::move(sink)), buffer_(new char[std::max(chunk, kMinBuffer)]) {
   pos_ = buffer_.get();
-  end_ = pos_ + std::max<std::size_t>(chunk, 64);
+  end_ = pos_ + std::max(chunk, kMinBuffer);
+  outer_arrays_.reserve(64);
 }
 
 void JsonWriter::spill() {
   std::string_view done(buffer_.get(), static_cast<std::size_t>(pos_ - buffer_.get()));
   pos_ = buffer_.get();
+  spilled_ += done.size();
   if (done.empty()) return;
   if (out_)
     out_->append(done);
@@ -69,66 +146,43 @@ void JsonWriter::put_slow(const char* s, std::size_t n) {
   if (static_cast<std::size_t>(end_ - pos_) >= n) {
     std::memcpy(pos_, s, n);
     pos_ += n;
-  } else if (out_) {  // larger than the whole buffer: past it
-    out_->append(s, n);
-  } else if (ok_) {
-    ok_ = sink_(std::string_view(s, n));
+    return;
   }
+  // Larger than the whole buffer: straight on.
+  spilled_ += n;
+  if (out_)
+    out_->append(s, n);
+  else if (ok_)
+    ok_ = sink_(std::string_view(s, n));
+}
+
+std::string_view JsonWriter::written_since(std::size_t mark) const {
+  if (mark < spilled_ || !array_) return {};
+  std::string_view written(buffer_.get() + (mark - spilled_), this->mark() - mark);
+  // In an array a value comes after a separator (unless first), a line end
+  // and the indentation of the array's elements.
+  std::size_t start = (written.starts_with(',') ? 2 : 1) + 2 * depth_;
+  return start < written.size() ? written.substr(start) : std::string_view{};
 }
 
 void JsonWriter::flush() {
   spill();
 }
 
-void JsonWriter::indent(std::size_t spaces) {
-  while (spaces > kSpaces.size()) {
-    put(kSpaces);
-    spaces -= kSpaces.size();
+void JsonWriter::long_break(std::size_t skip, std::size_t more) {
+  put(kBreak + skip, 2 - skip);
+  for (std::size_t spaces = 2 * depth_; spaces > 0;) {
+    std::size_t n = std::min(spaces, kBreakSpaces);
+    put(kBreak + 2, n);
+    spaces -= n;
   }
-  put(kSpaces.data(), spaces);
-}
-
-void JsonWriter::next_line() {
-  Frame& f = frames_.back();
-  if (f.empty) {
-    put('\n');
-    f.empty = false;
-  } else {
-    put(",\n", 2);
-  }
-  indent(2 * frames_.size());
-}
-
-void JsonWriter::open(char bracket) {
-  before_value();
-  put(bracket);
-  frames_.push_back(Frame{bracket == '[', true});
-}
-
-void JsonWriter::close(char bracket) {
-  bool empty = frames_.back().empty;
-  frames_.pop_back();
-  if (!empty) {
-    put('\n');
-    indent(2 * frames_.size());
-  }
-  put(bracket);
+  room(more);
 }
 
 void JsonWriter::key(std::string_view name) {
-  next_line();
+  line_break(0);
   escaped(name);
   put(": ", 2);
-}
-
-void JsonWriter::string(std::string_view s) {
-  before_value();
-  escaped(s);
-}
-
-void JsonWriter::boolean(bool b) {
-  before_value();
-  put(b ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonWriter::null() {
@@ -138,16 +192,14 @@ void JsonWriter::null() {
 
 void JsonWriter::number(std::int64_t n) {
   before_value();
-  char buffer[24];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);
-  put(buffer, static_cast<std::size_t>(end - buffer));
+  room(20);
+  pos_ = std::to_chars(pos_, pos_ + 20, n).ptr;
 }
 
 void JsonWriter::number(std::uint64_t n) {
   before_value();
-  char buffer[24];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);
-  put(buffer, static_cast<std::size_t>(end - buffer));
+  room(20);
+  pos_ = std::to_chars(pos_, pos_ + 20, n).ptr;
 }
 
 void JsonWriter::number(double d) {
@@ -175,9 +227,23 @@ static bool valid_utf8_from(std::string_view s, std::size_t i) {
 // A string with invalid UTF-8 goes to nlohmann itself, whose replacement of
 // bad bytes with U+FFFD is the behaviour to keep.
 void JsonWriter::escaped(std::string_view s) {
+  // The common case, nothing to escape, is copied as it is checked.
+  const std::size_t n = s.size();
+  if (static_cast<std::size_t>(end_ - pos_) < n + 2) {
+    spill();
+    if (static_cast<std::size_t>(end_ - pos_) < n + 2) return escaped_slow(s);
+  }
+  if (!copy_plain(s.data(), n, pos_ + 1)) return escaped_slow(s);
+  pos_[0] = '"';
+  pos_[n + 1] = '"';
+  pos_ += n + 2;
+}
+
+// Out of line: the common case above then saves no registers for it.
+[[gnu::noinline]] void JsonWriter::escaped_slow(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = skip_plain(s, 0);
-  if (i == n) {  // the common case: nothing to escape
+  if (i == n) {
     put('"');
     put(s);
     put('"');

@@ -3,6 +3,8 @@
 // large map is about 100 MB, and a DOM of it costs most of a gigabyte.
 #pragma once
 
+#include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -10,6 +12,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+// The small writes are inlined where they are called: with the field name a
+// literal, its copy is a few moves instead of a call.
+#define ARGMAP_JSON_INLINE [[gnu::always_inline]] inline
 
 namespace argmap {
 
@@ -21,78 +27,230 @@ class JsonWriter {
 
   /// Collects everything in `out` (appended to it when flushed, and at the end).
   explicit JsonWriter(std::string& out);
-  /// Hands the output to `sink` in chunks of `chunk` bytes.
+  /// Hands the output to `sink` in chunks of about `chunk` bytes (at least 256).
   explicit JsonWriter(Sink sink, std::size_t chunk = std::size_t{1} << 20);
   ~JsonWriter() { flush(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
+  ARGMAP_JSON_INLINE void begin_object() { open('{'); }
+  ARGMAP_JSON_INLINE void end_object() { close('}'); }
+  ARGMAP_JSON_INLINE void begin_array() { open('['); }
+  ARGMAP_JSON_INLINE void end_array() { close(']'); }
   /// A member's key in the innermost object; its value follows.
   void key(std::string_view name);
   /// The same for a name known to need no escaping (the format's own field
   /// names: ASCII letters): written as it is.
-  void field(std::string_view name) {
-    next_line();
-    put('"');
-    put(name);
-    put("\": ", 3);
+  template <std::size_t N>
+  ARGMAP_JSON_INLINE void field(const char (&name)[N], std::size_t value_room = 0) {
+    static_assert(N < kMinBuffer / 2);
+    line_break(N + 3 + value_room);  // value_room: for a value written unchecked
+    // Through a local cursor: stores through a char* could alias pos_, which
+    // would then be reloaded after each of them.
+    char* p = pos_;
+    p[0] = '"';
+    std::memcpy(p + 1, name, N - 1);
+    std::memcpy(p + N, "\": ", 3);
+    pos_ = p + N + 3;
+  }
+  void field(std::string_view name) { key(name); }  // a name not known at compile time
+
+  void string(std::string_view s) {
+    before_value();
+    escaped(s);
+  }
+  ARGMAP_JSON_INLINE void boolean(bool b) {
+    before_value();
+    room(5);
+    put_boolean(b);
   }
 
-  void string(std::string_view s);
-  void boolean(bool b);
   void null();
   void number(std::int64_t n);
   void number(std::uint64_t n);
-  void number(std::uint32_t n) { number(std::uint64_t{n}); }
+  ARGMAP_JSON_INLINE void number(std::uint32_t n) {
+    before_value();
+    room(10);
+    put_digits(n);
+  }
   void number(int n) { number(std::int64_t{n}); }
   /// As nlohmann writes a double (shortest round trip; NaN and infinities as null).
   void number(double d);
 
   /// `field` then a string value, and the like: the common member forms.
-  void member(std::string_view name, std::string_view s) {
+  template <std::size_t N>
+  ARGMAP_JSON_INLINE void member(const char (&name)[N], std::string_view s) {
     field(name);
-    string(s);
+    escaped(s);
   }
-  void member(std::string_view name, const char* s) { member(name, std::string_view(s)); }
-  void member(std::string_view name, const std::string& s) { member(name, std::string_view(s)); }
-  void member_bool(std::string_view name, bool b) {
+  /// A member whose value is known to need no escaping either (the format's own
+  /// words: "statement", "premise").
+  template <std::size_t N>
+  ARGMAP_JSON_INLINE void member_plain(const char (&name)[N], std::string_view value) {
     field(name);
-    boolean(b);
+    put_quoted(value);
   }
-  template <typename Number>
-  void member_number(std::string_view name, Number n) {
+  template <std::size_t N>
+  ARGMAP_JSON_INLINE void member_bool(const char (&name)[N], bool b) {
+    field(name, 5);
+    put_boolean(b);
+  }
+  template <std::size_t N, typename Number>
+  ARGMAP_JSON_INLINE void member_number(const char (&name)[N], Number n) {
     field(name);
     number(n);
   }
+  /// The common one, a location's line or column: one check of room for both.
+  template <std::size_t N>
+  ARGMAP_JSON_INLINE void member_number(const char (&name)[N], std::uint32_t n) {
+    field(name, 10);
+    put_digits(n);
+  }
 
   /// Raw bytes (e.g. the document's final line end).
-  void raw(std::string_view s) { put(s); }
+  void raw(std::string_view s) { put(s.data(), s.size()); }
+
+  // A value written twice at the same depth (a relation under both its ends)
+  // can be copied the second time: mark(), write it, keep written_since(mark),
+  // later value_bytes(kept).
+  /// Where the output stands: the number of bytes written so far.
+  std::size_t mark() const { return spilled_ + static_cast<std::size_t>(pos_ - buffer_.get()); }
+  /// The bytes of the array element written since `mark`, without the
+  /// separator and indentation before it; empty when they are no longer all
+  /// in the buffer (or not in an array).
+  std::string_view written_since(std::size_t mark) const;
+  /// The nesting depth: a copied value must be written at the depth it was.
+  std::size_t depth() const { return depth_; }
+  /// A value from written_since() again, with its separator and indentation.
+  void value_bytes(std::string_view value) {
+    before_value();
+    put(value);
+  }
+
   /// Hands everything gathered so far to the sink.
   void flush();
   bool ok() const { return ok_; }
 
  private:
-  struct Frame {
-    bool array;
-    bool empty;
-  };
-  void open(char bracket);
-  void close(char bracket);
-  /// Before a value: in an array, the separator and the element's indentation.
-  void before_value() {
-    if (!frames_.empty() && frames_.back().array) next_line();
+  ARGMAP_JSON_INLINE void open(char bracket) {
+    if (array_)
+      line_break(1);
+    else
+      room(1);
+    *pos_++ = bracket;
+    outer_arrays_.push_back(array_);
+    ++depth_;
+    break_ += 2;
+    array_ = bracket == '[';
+    first_ = true;
   }
-  /// `,` unless first, a line end and the indentation of the innermost level.
-  void next_line();
-  void indent(std::size_t spaces);
+  ARGMAP_JSON_INLINE void close(char bracket) {
+    bool empty = first_;
+    --depth_;
+    break_ -= 2;
+    array_ = outer_arrays_.back();
+    outer_arrays_.pop_back();
+    if (empty) {
+      room(1);
+    } else {
+      first_ = true;  // the line end without a separator
+      line_break(1);
+    }
+    *pos_++ = bracket;
+    first_ = false;  // the level around has its element: the one just closed
+  }
+  /// Before a value: in an array, the separator and the element's indentation.
+  ARGMAP_JSON_INLINE void before_value() {
+    if (array_) line_break(0);
+  }
+  /// `,` unless first, a line end and the indentation of the innermost level;
+  /// then room for `more` bytes. The common depths are one fixed-size copy from
+  /// kBreak (bytes past the end are overwritten later): no loop, no memcpy call.
+  ARGMAP_JSON_INLINE void line_break(std::size_t more) {
+    const std::size_t skip = first_ ? 1 : 0, n = break_ - skip;
+    first_ = false;
+    if (n > kFastBreak) return long_break(skip, more);
+    room(kFastBreak + more);
+    char* p = pos_;
+    std::memcpy(p, kBreak + skip, kFastBreak);
+    pos_ = p + n;
+  }
+  void long_break(std::size_t skip, std::size_t more);
   void escaped(std::string_view s);
+  void escaped_slow(std::string_view s);
+  /// `"value"`, for a value known to need no escaping.
+  /// The decimal digits of `n`, with room for 10 bytes made. Most numbers are
+  /// lines and columns: short, and cheaper so than through std::to_chars.
+  ARGMAP_JSON_INLINE void put_digits(std::uint32_t n) {
+    if (n >= 1000000) {
+      pos_ = std::to_chars(pos_, pos_ + 10, n).ptr;
+      return;
+    }
+    const std::size_t length = n < 100      ? (n < 10 ? 1 : 2)
+                               : n < 10000  ? (n < 1000 ? 3 : 4)
+                               : n < 100000 ? 5
+                                            : 6;
+    char* end = pos_ + length;
+    char* p = end;
+    for (; n >= 100; n /= 100) {
+      p -= 2;
+      std::memcpy(p, &kDigitPairs[2 * (n % 100)], 2);
+    }
+    if (n >= 10)
+      std::memcpy(p - 2, &kDigitPairs[2 * n], 2);
+    else
+      p[-1] = static_cast<char>('0' + n);
+    pos_ = end;
+  }
+  /// `true` or `false`, with room for 5 bytes made.
+  ARGMAP_JSON_INLINE void put_boolean(bool b) {
+    char* p = pos_;
+    std::memcpy(p, b ? "true" : "false", 5);  // "true" copies its NUL, overwritten later
+    pos_ = p + (b ? 4 : 5);
+  }
+  ARGMAP_JSON_INLINE void put_quoted(std::string_view value) {
+    const std::size_t n = value.size();
+    if (n > 32) return escaped(value);  // never: the format's words are short
+    room(n + 2);
+    char* p = pos_;
+    p[0] = '"';
+    // At most two overlapping moves of a fixed size rather than a memcpy call.
+    const char* in = value.data();
+    if (n >= 16) {
+      std::memcpy(p + 1, in, 16);
+      std::memcpy(p + 1 + n - 16, in + n - 16, 16);
+    } else if (n >= 8) {
+      std::memcpy(p + 1, in, 8);
+      std::memcpy(p + 1 + n - 8, in + n - 8, 8);
+    } else if (n >= 4) {
+      std::memcpy(p + 1, in, 4);
+      std::memcpy(p + 1 + n - 4, in + n - 4, 4);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) p[1 + i] = in[i];
+    }
+    p[n + 1] = '"';
+    pos_ = p + n + 2;
+  }
 
   // The output goes through a fixed buffer, written with a cursor: appending
-  // to a std::string piece by piece checks and grows it at every call.
+  // to a std::string piece by piece checks and grows it at every call. Small
+  // writes of a known bound ask for `room` once and then copy unchecked.
+  static constexpr std::size_t kMinBuffer = 256;  ///< >= every `room` asked for
+  static constexpr std::size_t kFastBreak = 32;
+  static constexpr char kBreak[] =
+      ",\n                                                                ";
+  static constexpr std::size_t kBreakSpaces = sizeof kBreak - 3;  ///< without ",\n" and NUL
+  static constexpr std::array<char, 200> kDigitPairs = [] {       // "00", "01", ... "99"
+    std::array<char, 200> pairs{};
+    for (int i = 0; i < 100; ++i) {
+      pairs[2 * i] = static_cast<char>('0' + i / 10);
+      pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+    return pairs;
+  }();
+  ARGMAP_JSON_INLINE void room(std::size_t n) {
+    if (static_cast<std::size_t>(end_ - pos_) < n) spill();
+  }
   void put(char c) {
     if (pos_ == end_) spill();
     *pos_++ = c;
@@ -112,8 +270,17 @@ class JsonWriter {
   std::unique_ptr<char[]> buffer_;
   char* pos_ = nullptr;
   char* end_ = nullptr;
+  std::size_t spilled_ = 0;  ///< bytes handed on before the buffer's
   bool ok_ = true;
-  std::vector<Frame> frames_;
+  // The innermost level, kept in members (the hot path reads no stack): its
+  // depth, whether it is an array and whether it has no element yet.
+  std::size_t depth_ = 0;
+  std::size_t break_ = 2;  ///< ",\n" and the indentation: 2 + 2 * depth_
+  bool array_ = false;
+  bool first_ = true;
+  /// The levels around it: whether each was an array (char: vector<bool>'s
+  /// bit twiddling costs more than it saves here).
+  std::vector<char> outer_arrays_;
 };
 
 }  // namespace argmap

@@ -65,6 +65,24 @@ TEST(JsonWriter, EscapesStringsAsNlohmannDoes) {
   for (const std::string& s : cases) EXPECT_EQ(written_string(s), nlohmann_string(s)) << s;
 }
 
+TEST(JsonWriter, EscapesEveryLengthAndPositionAsNlohmannDoes) {
+  // Strings are checked in blocks of 16, 8 and 4 bytes, the last block
+  // overlapping the one before: one byte to escape at every place of every
+  // length up to past two blocks must be found.
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string plain(length, 'a');
+    for (std::size_t i = 0; i < length; ++i) plain[i] = static_cast<char>('a' + i % 26);
+    EXPECT_EQ(written_string(plain), nlohmann_string(plain)) << length;
+    for (std::size_t at = 0; at < length; ++at) {
+      for (char c : {'"', '\\', '\n', '\x1f', '\x7f', '\xC3', '\xFF'}) {
+        std::string s = plain;
+        s[at] = c;
+        EXPECT_EQ(written_string(s), nlohmann_string(s)) << length << " " << at << " " << int(c);
+      }
+    }
+  }
+}
+
 TEST(JsonWriter, WritesNumbersAndNestingAsDumpWithIndentTwo) {
   std::string out;
   {
@@ -105,6 +123,24 @@ TEST(JsonWriter, WritesNumbersAndNestingAsDumpWithIndentTwo) {
   EXPECT_EQ(out, j.dump(2));
 }
 
+TEST(JsonWriter, WritesLinesAndColumnsOfEveryLength) {
+  std::vector<std::uint32_t> numbers = {0, 4294967295u};
+  for (std::uint64_t p = 1; p <= 1000000000u; p *= 10)
+    for (std::uint64_t n : {p - 1, p, p + 1, 2 * p + 7, 9 * p})
+      if (n <= 4294967295u) numbers.push_back(static_cast<std::uint32_t>(n));
+  std::string out, expected = "[";
+  {
+    JsonWriter w(out);
+    w.begin_array();
+    for (std::uint32_t n : numbers) {
+      w.number(n);
+      expected += std::string(expected.size() == 1 ? "" : ",") + "\n  " + std::to_string(n);
+    }
+    w.end_array();
+  }
+  EXPECT_EQ(out, expected + "\n]");
+}
+
 TEST(JsonWriter, SmallChunksGiveTheSameBytes) {
   auto write = [](JsonWriter& w) {
     w.begin_object();
@@ -140,6 +176,58 @@ TEST(JsonWriter, SmallChunksGiveTheSameBytes) {
   EXPECT_EQ(chunked, whole);
   EXPECT_GT(calls, 50u);
   EXPECT_EQ(nlohmann::ordered_json::parse(whole).dump(2), whole);
+}
+
+TEST(JsonWriter, GivesBackAnArrayElementToWriteAgain) {
+  std::string out;
+  std::vector<std::string> kept;
+  {
+    JsonWriter w(out);
+    w.begin_object();
+    w.field("a");
+    w.begin_array();
+    for (int i = 0; i < 2; ++i) {  // first and later elements: other separators
+      std::size_t mark = w.mark();
+      w.begin_object();
+      w.member("k", "v" + std::to_string(i));
+      w.field("n");
+      w.begin_array();
+      w.number(i);
+      w.end_array();
+      w.end_object();
+      kept.emplace_back(w.written_since(mark));
+    }
+    w.end_array();
+    w.field("b");  // at the same depth: the same bytes again
+    w.begin_array();
+    for (const std::string& k : kept) w.value_bytes(k);
+    w.end_array();
+    w.end_object();
+  }
+  EXPECT_EQ(kept[0], "{\n      \"k\": \"v0\",\n      \"n\": [\n        0\n      ]\n    }");
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
+  EXPECT_EQ(j["a"], j["b"]);
+  EXPECT_EQ(j.dump(2), out);
+}
+
+TEST(JsonWriter, GivesBackNothingOnceTheBytesAreHandedOn) {
+  std::string chunks;
+  JsonWriter w(
+      [&](std::string_view chunk) {
+        chunks += chunk;
+        return true;
+      },
+      256);
+  w.begin_array();
+  std::size_t mark = w.mark();
+  w.string(std::string(300, 'x'));  // more than the buffer: handed on at once
+  EXPECT_EQ(w.written_since(mark), "");
+  mark = w.mark();
+  w.string("short");
+  EXPECT_EQ(w.written_since(mark), "\"short\"");
+  w.end_array();
+  w.flush();
+  EXPECT_EQ(chunks, "[\n  \"" + std::string(300, 'x') + "\",\n  \"short\"\n]");
 }
 
 /// Every .argdown file under `dir`.
