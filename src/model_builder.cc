@@ -358,17 +358,19 @@ void Builder::take_blocks(SyntaxTree& tree) {
   if (!frontmatter_read_) {
     // The frontmatter comes before the first block. Reserve the element vectors
     // for a line each: doubling them would briefly hold two copies, and pages
-    // never touched cost address space, not memory.
+    // never touched cost address space, not memory. Capped: a file of empty
+    // lines must not reserve gigabytes (the vectors still grow past the cap).
     read_frontmatter_once(tree);
     std::size_t lines = 0;
     for (const auto& file : sources_.files) lines += file.line_count();
-    model_.statements.reserve(lines);
-    model_.arguments.reserve(lines / 2);
-    section_fixed_statement_.reserve(lines);
-    section_fixed_argument_.reserve(lines / 2);
-    model_.statement_by_title.reserve(lines);
-    model_.argument_by_title.reserve(lines / 4);
-    relation_index_.reserve(lines / 2);
+    std::size_t expected = std::min<std::size_t>(lines, std::size_t{1} << 18);
+    model_.statements.reserve(expected);
+    model_.arguments.reserve(expected / 2);
+    section_fixed_statement_.reserve(expected);
+    section_fixed_argument_.reserve(expected / 2);
+    model_.statement_by_title.reserve(expected);
+    model_.argument_by_title.reserve(expected / 4);
+    relation_index_.reserve(expected / 2);
   }
   tree_ = &tree;
   refs_.assign(tree.elements.size(), ElementRef{});

@@ -20,11 +20,11 @@ SourceFile::SourceFile(std::string path, std::string text)
     for (const char* cr = p;
          (cr = static_cast<const char*>(std::memchr(cr, '\r', line_end - cr)));) {
       if (cr + 1 == nl) break;  // "\r\n": ends at the '\n'
-      line_starts_.push_back(static_cast<std::size_t>(cr + 1 - begin));
+      line_starts_.push_back(static_cast<std::uint32_t>(cr + 1 - begin));
       ++cr;
     }
     if (!nl) break;
-    line_starts_.push_back(static_cast<std::size_t>(nl + 1 - begin));
+    line_starts_.push_back(static_cast<std::uint32_t>(nl + 1 - begin));
     p = nl + 1;
   }
 }

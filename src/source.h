@@ -85,7 +85,7 @@ class SourceFile {
   /// line_of by binary search; leaves the hint there.
   std::size_t search_line(std::size_t offset, LineHint& hint) const;
 
-  std::vector<std::size_t> line_starts_;
+  std::vector<std::uint32_t> line_starts_;  ///< 32-bit: texts are under 4 GiB (see frontend.cc)
 };
 
 /// The files of one map: the main file first, then each @include in the order read.
