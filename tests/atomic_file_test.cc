@@ -5,16 +5,12 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include "test_files.h"
 
 namespace argmap {
 namespace {
 
-std::string read(const std::filesystem::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test_files::read_file;
 
 TEST(AtomicFile, WritesWholeFileAndLeavesNoTemporary) {
   auto dir = std::filesystem::path(testing::TempDir()) / "atomic_write";
@@ -23,7 +19,7 @@ TEST(AtomicFile, WritesWholeFileAndLeavesNoTemporary) {
   std::string error;
   ASSERT_TRUE(write_file_atomically((dir / "out.txt").string(), "first", error)) << error;
   ASSERT_TRUE(write_file_atomically((dir / "out.txt").string(), "second", error)) << error;
-  EXPECT_EQ(read(dir / "out.txt"), "second");
+  EXPECT_EQ(read_file(dir / "out.txt"), "second");
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);
 }
 

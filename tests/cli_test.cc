@@ -13,9 +13,12 @@
 
 #include "frontend.h"
 #include "json_export.h"
+#include "test_files.h"
 
 namespace argmap {
 namespace {
+
+using test_files::read_file;
 
 namespace fs = std::filesystem;
 
@@ -23,13 +26,6 @@ struct Result {
   int status = -1;
   std::string out, err;
 };
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 void write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
@@ -62,8 +58,8 @@ class Cli : public testing::Test {
     int raw = std::system(command.c_str());
     Result r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = read(dir_ / ".stdout");
-    r.err = read(dir_ / ".stderr");
+    r.out = read_file(dir_ / ".stdout");
+    r.err = read_file(dir_ / ".stderr");
     return r;
   }
 
@@ -259,14 +255,14 @@ TEST_F(Cli, ExportWritesAFileAndLeavesItAloneWhenTheMapHasErrors) {
   Result ok = run({"export", "clean.argdown", "--to=json", "-o", "model.json"});
   EXPECT_EQ(ok.status, 0);
   EXPECT_EQ(ok.out, "");
-  std::string written = read(dir_ / "model.json");
+  std::string written = read_file(dir_ / "model.json");
   EXPECT_EQ(written.substr(0, 16), "{\n  \"arguments\":");
 
   map("broken.argdown", "[A]: text\n  + [B]: text /* never closed\n");
   Result broken = run({"export", "broken.argdown", "--to", "json", "-o", "model.json"});
   EXPECT_EQ(broken.status, 1);
   EXPECT_NE(broken.err.find("broken.argdown:2:"), std::string::npos) << broken.err;
-  EXPECT_EQ(read(dir_ / "model.json"), written);
+  EXPECT_EQ(read_file(dir_ / "model.json"), written);
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_), {}), 6);  // no temporary left
 }
 

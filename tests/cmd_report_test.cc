@@ -5,18 +5,14 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include "test_files.h"
 
 namespace argmap {
 namespace {
 
-namespace fs = std::filesystem;
+using test_files::read_file;
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+namespace fs = std::filesystem;
 
 std::size_t count(const std::string& text, const std::string& needle) {
   std::size_t n = 0;
@@ -46,8 +42,8 @@ TEST(CmdReport, WritesTheMolotovHandout) {
   ASSERT_EQ(run(dir, "report " + std::string(ARGMAP_SOURCE_DIR) + "/maps/molotov-1954.argdown -o " +
                          out.string()),
             0)
-      << read(dir / "stderr.txt");
-  std::string page = read(out);
+      << read_file(dir / "stderr.txt");
+  std::string page = read_file(out);
   EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(page.find("<div id=\"am__map\" class=\"am-screen\"><svg"), std::string::npos);
   EXPECT_NE(page.find("<div class=\"am-print-map\"><svg"), std::string::npos);
@@ -59,7 +55,7 @@ TEST(CmdReport, WritesTheMolotovHandout) {
   EXPECT_NE(page.find("<h3>Sources</h3>"), std::string::npos);
   EXPECT_NE(page.find("<h3>Concessions next to rebuttals</h3>"), std::string::npos);
   EXPECT_EQ(count(page, "<script"), 2u);
-  EXPECT_EQ(read(dir / "stderr.txt"), "argmap: wrote " + out.string() + "\n");
+  EXPECT_EQ(read_file(dir / "stderr.txt"), "argmap: wrote " + out.string() + "\n");
 }
 
 TEST(CmdReport, TheMapIsColouredByGroundedStatusWithALegend) {
@@ -68,8 +64,8 @@ TEST(CmdReport, TheMapIsColouredByGroundedStatusWithALegend) {
   ASSERT_EQ(run(dir, "report " + std::string(ARGMAP_SOURCE_DIR) + "/maps/molotov-1954.argdown -o " +
                          out.string()),
             0)
-      << read(dir / "stderr.txt");
-  std::string page = read(out);
+      << read_file(dir / "stderr.txt");
+  std::string page = read_file(out);
   std::size_t print_at = page.find("<div class=\"am-print-map\">");
   ASSERT_NE(print_at, std::string::npos);
   std::string screen = page.substr(0, print_at);
@@ -103,8 +99,8 @@ TEST(CmdReport, HostileMapStaysText) {
   ASSERT_EQ(run(dir, "report " + std::string(ARGMAP_SOURCE_DIR) +
                          "/tests/data/hostile.argdown -o " + out.string()),
             0)
-      << read(dir / "stderr.txt");
-  std::string page = read(out);
+      << read_file(dir / "stderr.txt");
+  std::string page = read_file(out);
   EXPECT_EQ(count(page, "<script"), 2u);
   EXPECT_EQ(count(page, "<img"), 0u);
   EXPECT_EQ(count(page, "<iframe"), 0u);
@@ -123,12 +119,12 @@ TEST(CmdReport, MarkdownWithTheMapBesideIt) {
   fs::path dir = fresh_dir("report_md");
   fs::copy_file(fs::path(ARGMAP_SOURCE_DIR) / "maps/molotov-1954.argdown", dir / "m.argdown");
   ASSERT_EQ(run(dir, "report " + (dir / "m.argdown").string() + " --format md"), 0)
-      << read(dir / "stderr.txt");
-  std::string md = read(dir / "m.md");
+      << read_file(dir / "stderr.txt");
+  std::string md = read_file(dir / "m.md");
   EXPECT_EQ(md.rfind("# Molotov's Proposal of 1954 for USSR Entry into NATO\n", 0), 0u);
   EXPECT_NE(md.find("[![The argument map](m.svg)](m.svg)"), std::string::npos);
   EXPECT_NE(md.find("\n## Questions for discussion\n"), std::string::npos);
-  EXPECT_NE(read(dir / "m.svg").find("<svg"), std::string::npos);
+  EXPECT_NE(read_file(dir / "m.svg").find("<svg"), std::string::npos);
 }
 
 TEST(CmdReport, BrokenMapLeavesTheOldHandout) {
@@ -136,13 +132,14 @@ TEST(CmdReport, BrokenMapLeavesTheOldHandout) {
   std::ofstream(dir / "bad.argdown") << "<A>\n\n(1) p\n----\n";
   std::ofstream(dir / "bad.html") << "old";
   EXPECT_EQ(run(dir, "report " + (dir / "bad.argdown").string()), 1);
-  EXPECT_EQ(read(dir / "bad.html"), "old");
-  EXPECT_NE(read(dir / "stderr.txt").find("bad.argdown:4:1: error: inference without a conclusion"),
-            std::string::npos)
-      << read(dir / "stderr.txt");
+  EXPECT_EQ(read_file(dir / "bad.html"), "old");
+  EXPECT_NE(
+      read_file(dir / "stderr.txt").find("bad.argdown:4:1: error: inference without a conclusion"),
+      std::string::npos)
+      << read_file(dir / "stderr.txt");
   EXPECT_EQ(run(dir, "report " + (dir / "missing.argdown").string()), 2);  // an I/O failure
   EXPECT_EQ(run(dir, "report " + (dir / "bad.argdown").string() + " --format pdf"), 2);
-  EXPECT_EQ(read(dir / "stderr.txt"), "argmap report: unknown format 'pdf' (html or md)\n");
+  EXPECT_EQ(read_file(dir / "stderr.txt"), "argmap report: unknown format 'pdf' (html or md)\n");
 }
 
 }  // namespace

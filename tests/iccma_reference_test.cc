@@ -12,23 +12,19 @@
 #include "grounded.h"
 #include "iccma_format.h"
 #include "sat_semantics.h"
+#include "test_files.h"
 
 namespace argmap {
 namespace {
 
+using test_files::read_file;
+
 const std::string kCorpus = ARGMAP_SHARED_DIR "/corpus/iccma";
 const std::string kAsp = ARGMAP_SOURCE_DIR "/bench/asp";
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 NamedFramework load(const std::string& relative) {
   Diagnostics d;
-  auto f = read_framework(relative, slurp(kCorpus + "/" + relative), 0, d);
+  auto f = read_framework(relative, read_file(kCorpus + "/" + relative), 0, d);
   EXPECT_TRUE(f) << relative;
   return f ? std::move(*f) : NamedFramework{};
 }
@@ -59,7 +55,7 @@ TEST(IccmaReference, GroundedMatchesEveryStoredExtension) {
     std::string file = name.substr(0, name.size() - 6);
     std::string dir = file.ends_with(".apx") ? "apx/" : "i23/";
     NamedFramework f = load(dir + file);
-    std::string expected = slurp(entry.path().string());
+    std::string expected = read_file(entry.path().string());
     while (!expected.empty() && std::isspace(static_cast<unsigned char>(expected.back())))
       expected.pop_back();
     EXPECT_EQ(w_line(grounded(f.framework)), expected) << file;
@@ -116,7 +112,7 @@ TEST(IccmaReference, ProboEnumerationsMatchTheirSolutions) {
          {std::pair{Semantics::Grounded, "GR"}, std::pair{Semantics::Complete, "CO"},
           std::pair{Semantics::Preferred, "PR"}, std::pair{Semantics::Stable, "ST"}}) {
       // probo writes [[a1,a2],[a3]]: compare as a set of sets of names.
-      std::string text = slurp(kCorpus + "/solutions/" + ex + ".apx.EE-" + task);
+      std::string text = read_file(kCorpus + "/solutions/" + ex + ".apx.EE-" + task);
       std::set<std::set<std::string>> expected, actual;
       std::set<std::string> current;
       std::string name;

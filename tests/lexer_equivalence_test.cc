@@ -14,9 +14,12 @@
 #include <vector>
 
 #include "lexer.h"
+#include "test_files.h"
 
 namespace argmap {
 namespace {
+
+using test_files::read_file;
 
 namespace fs = std::filesystem;
 constexpr std::size_t kNo = std::string_view::npos;
@@ -477,20 +480,13 @@ void expect_same(std::string_view text, const std::string& name) {
   EXPECT_EQ(describe(text, streamed), describe(text, fast)) << name << " (streamed)";
 }
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // Every .argdown file under `dir`; how many were compared.
 int compare_files(const fs::path& dir) {
   int count = 0;
   if (!fs::is_directory(dir)) return 0;
   for (const auto& entry : fs::recursive_directory_iterator(dir))
     if (entry.is_regular_file() && entry.path().extension() == ".argdown") {
-      expect_same(read(entry.path()), entry.path().string());
+      expect_same(read_file(entry.path()), entry.path().string());
       ++count;
     }
   return count;
@@ -522,7 +518,7 @@ TEST(LexerEquivalenceTest, ArgdownCorpus) {
 TEST(LexerEquivalenceTest, GeneratedBenchmarkMap) {
   fs::path map = ARGMAP_SOURCE_DIR "/bench/data/map-1k-s1.argdown";
   if (!fs::exists(map)) GTEST_SKIP() << "run bench/generate_map.py for " << map;
-  expect_same(read(map), map.string());
+  expect_same(read_file(map), map.string());
 }
 
 TEST(LexerEquivalenceTest, RandomText) {

@@ -13,9 +13,12 @@
 #include "json_export.h"
 #include "model_builder.h"
 #include "parser.h"
+#include "test_files.h"
 
 namespace argmap {
 namespace {
+
+using test_files::read_file;
 
 namespace fs = std::filesystem;
 
@@ -49,13 +52,6 @@ Built streamed(const std::string& text) {
   return Built{export_json(map.model, map.sources), describe(d)};
 }
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 void expect_same(const std::string& text, const std::string& name) {
   if (text.find("@include(") != std::string::npos) return;
   // The front end reports invalid UTF-8 itself; the comparison is about building.
@@ -78,7 +74,7 @@ TEST(ModelBuilderStreamTest, SameModelAsTheWholeTreeOnEveryCorpusFile) {
   int files = 0;
   for (const auto& entry : fs::recursive_directory_iterator(corpus)) {
     if (entry.path().extension() != ".argdown") continue;
-    expect_same(read(entry.path()), entry.path().string());
+    expect_same(read_file(entry.path()), entry.path().string());
     ++files;
   }
   EXPECT_GT(files, 50);
@@ -88,7 +84,7 @@ TEST(ModelBuilderStreamTest, SameModelOnTheShippedMaps) {
   int files = 0;
   for (const auto& entry : fs::directory_iterator(ARGMAP_SOURCE_DIR "/maps")) {
     if (entry.path().extension() != ".argdown") continue;
-    expect_same(read(entry.path()), entry.path().string());
+    expect_same(read_file(entry.path()), entry.path().string());
     ++files;
   }
   EXPECT_GT(files, 0);

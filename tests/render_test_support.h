@@ -9,15 +9,11 @@
 #include <sstream>
 #include <string>
 
+#include "test_files.h"
+
 namespace argmap::render_testing {
 
-/// The whole file as bytes.
-inline std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test_files::read_file;
 
 /// Attribute text with XML character references decoded (Graphviz writes '-' as &#45;).
 inline std::string xml_unescape(const std::string& text) {
