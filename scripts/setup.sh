@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   libboost-program-options-dev libyaml-cpp-dev nlohmann-json3-dev libcadical-dev
   libssl-dev                 # libcrypto: SHA-256 and base64 for the handout's CSP
+  libjemalloc-dev            # the argmap command's allocator (huge pages: fewer page faults)
   libgraphviz-dev graphviz fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev   # the libFuzzer harness

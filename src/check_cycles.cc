@@ -1,7 +1,9 @@
 // Circular support: elements that, through support relations and arguments'
-// premise-conclusion structures, end up supporting themselves. Tarjan's algorithm
-// finds the strongly connected groups (iteratively: 100k-element chains must not
-// overflow the stack); a breadth-first search then prints one shortest cycle per group.
+// premise-conclusion structures, end up supporting themselves. Peeling off what
+// nothing supports leaves the nodes that may be on a cycle (usually none); on
+// those, Tarjan's algorithm finds the strongly connected groups (iteratively:
+// 100k-element chains must not overflow the stack); a breadth-first search then
+// prints one shortest cycle per group.
 #include <algorithm>
 #include <deque>
 #include <string>
@@ -15,75 +17,135 @@ namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
-/// Why one element supports another: a relation, or an argument's structure.
-struct Reason {
-  enum class Kind { Relation, Premise, Conclusion } kind;
-  std::uint32_t relation = 0;  ///< Kind::Relation: index into Model::relations
-  Id argument = kNoId;         ///< Premise / Conclusion: the argument...
-  std::uint32_t step = 0;      ///< ...and its PCS step
-};
-
-/// The support graph in compressed form. Nodes: statements 0..S-1, then arguments.
+/// The support graph in compressed form, nodes numbered as Nodes does.
 struct Graph {
-  std::uint32_t statements = 0;
   std::uint32_t nodes = 0;
-  std::vector<std::uint32_t> offsets;  ///< edges of node v: [offsets[v], offsets[v + 1])
+  /// Edges of node v: [offsets[v], offsets[v + 1]).
+  std::vector<std::uint32_t> offsets;
   std::vector<std::uint32_t> targets;
-  std::vector<Reason> reasons;  ///< parallel to targets
-
-  std::uint32_t node(ElementRef e) const {
-    return e.kind == ElementKind::Statement ? e.id : statements + e.id;
-  }
-  ElementRef element(std::uint32_t v) const {
-    return v < statements ? ElementRef{ElementKind::Statement, v}
-                          : ElementRef{ElementKind::Argument, v - statements};
-  }
+  /// Parallel to targets, why the edge is there: a relation's index, or
+  /// relation count + an index into `steps` for an argument's structure.
+  std::vector<std::uint32_t> reasons;
+  std::uint32_t relations = 0;
+  struct Step {
+    Id argument;
+    std::uint32_t step;  ///< a premise (an edge into the argument) or its main conclusion
+  };
+  std::vector<Step> steps;
+  std::vector<std::uint32_t> senders;  ///< nodes with edges out, each once
+  std::uint32_t supported = 0;         ///< nodes with edges in
 };
 
-Graph build_graph(const Model& model) {
+/// The support graph, from one pass that lists the edges in declaration order
+/// (relations, then arguments' structures); a counting sort then groups them
+/// by source node, keeping that order. Also counts each node's incoming edges
+/// into `in_degree`.
+Graph build_graph(const Model& model, const Nodes& n, const std::vector<Link>& links,
+                  std::vector<std::uint32_t>& in_degree) {
   struct Edge {
-    std::uint32_t from, to;
-    Reason reason;
+    std::uint32_t from, to, reason;
   };
-  std::vector<Edge> edges;
   Graph g;
-  g.statements = static_cast<std::uint32_t>(model.statements.size());
-  g.nodes = g.statements + static_cast<std::uint32_t>(model.arguments.size());
-  for (std::uint32_t i = 0; i < model.relations.size(); ++i) {
-    const Relation& r = model.relations[i];
-    bool supports = r.type == RelationType::Support || r.type == RelationType::Entails;
+  g.nodes = n.count();
+  g.relations = static_cast<std::uint32_t>(links.size());
+  // Counts go two places up: after the prefix sum offsets[v + 1] is where v's
+  // edges start, and placing them moves it to where v + 1's start.
+  g.offsets.assign(g.nodes + 2, 0);
+  in_degree.assign(g.nodes, 0);
+  std::uint32_t* const count = g.offsets.data() + 2;
+  std::uint32_t* const degree = in_degree.data();
+  // Reserved, not resized: growing copies, and clearing costs as much as filling.
+  std::vector<Edge> edges;
+  edges.reserve(links.size());
+  g.senders.reserve(g.nodes);
+  std::uint32_t supported = 0;
+  auto add = [&](std::uint32_t from, std::uint32_t to, std::uint32_t reason) {
+    edges.push_back({from, to, reason});
+    if (count[from]++ == 0) g.senders.push_back(from);
+    if (degree[to]++ == 0) ++supported;
+  };
+  for (std::uint32_t i = 0; i < g.relations; ++i) {
+    const Link& l = links[i];
+    bool supports = l.type == RelationType::Support || l.type == RelationType::Entails;
     // Self-loops are self-relation's business.
-    if (!supports || r.from == r.to || !exists(model, r.from) || !exists(model, r.to)) continue;
-    edges.push_back({g.node(r.from), g.node(r.to), {Reason::Kind::Relation, i}});
+    if (!supports || l.from == kNoNode || l.to == kNoNode || l.from == l.to) continue;
+    add(l.from, l.to, i);
   }
   // An argument is supported by its premises and supports its main conclusion.
-  for (Id a = 0; a < model.arguments.size(); ++a) {
+  for (Id a = 0; a < n.arguments; ++a) {
     const auto& pcs = model.arguments[a].pcs;
-    std::uint32_t argument = g.node({ElementKind::Argument, a});
-    for (std::uint32_t s = 0; s < pcs.size(); ++s) {
-      if (pcs[s].statement >= model.statements.size()) continue;
-      std::uint32_t statement = pcs[s].statement;
-      if (pcs[s].role == StatementRole::Premise)
-        edges.push_back({statement, argument, {Reason::Kind::Premise, 0, a, s}});
-      else if (pcs[s].role == StatementRole::MainConclusion)
-        edges.push_back({argument, statement, {Reason::Kind::Conclusion, 0, a, s}});
+    const std::uint32_t argument = n.node({ElementKind::Argument, a});
+    const auto steps = static_cast<std::uint32_t>(pcs.size());
+    for (std::uint32_t s = 0; s < steps; ++s) {
+      const std::uint32_t statement = pcs[s].statement;
+      const StatementRole role = pcs[s].role;
+      if (statement >= n.statements ||
+          (role != StatementRole::Premise && role != StatementRole::MainConclusion))
+        continue;
+      const auto reason = static_cast<std::uint32_t>(g.relations + g.steps.size());
+      g.steps.push_back({a, s});
+      if (role == StatementRole::Premise)
+        add(statement, argument, reason);
+      else
+        add(argument, statement, reason);
     }
   }
-  g.offsets.assign(g.nodes + 1, 0);
-  for (const Edge& e : edges) ++g.offsets[e.from + 1];
-  for (std::uint32_t v = 0; v < g.nodes; ++v) g.offsets[v + 1] += g.offsets[v];
+  // Plain pointers and hoisted bounds in the loops below: through a vector, a
+  // store to a std::uint32_t might change any other std::uint32_t, so the
+  // compiler would reload every bound and base on every iteration.
+  std::uint32_t* const offsets = g.offsets.data();
+  const std::uint32_t end = g.nodes + 2;
+  std::uint32_t sum = 0;
+  for (std::uint32_t v = 2; v < end; ++v) {
+    sum += offsets[v];
+    offsets[v] = sum;
+  }
   g.targets.resize(edges.size());
   g.reasons.resize(edges.size());
-  std::vector<std::uint32_t> fill(g.offsets.begin(), g.offsets.end() - 1);
-  for (const Edge& e : edges) {  // in declaration order, so output is deterministic
-    g.targets[fill[e.from]] = e.to;
-    g.reasons[fill[e.from]++] = e.reason;
+  std::uint32_t* const targets = g.targets.data();
+  std::uint32_t* const reasons = g.reasons.data();
+  for (const Edge& e : edges) {
+    const std::uint32_t at = offsets[e.from + 1]++;
+    targets[at] = e.to;
+    reasons[at] = e.reason;
   }
+  g.offsets.pop_back();
+  g.supported = supported;
   return g;
 }
 
-/// Component id of every node (Tarjan, with an explicit stack of frames).
-std::vector<std::uint32_t> strongly_connected_components(const Graph& g) {
+/// Repeatedly removes nodes that nothing supports (Kahn's algorithm), lowering
+/// `in_degree`: afterwards only nodes with in_degree > 0 may lie on a cycle.
+/// Returns how many such nodes remain: none in a map without circular support,
+/// which then needs no Tarjan. Only senders start the removal: a node that
+/// supports nothing frees no other.
+std::uint32_t peel_acyclic(const Graph& g, std::vector<std::uint32_t>& in_degree) {
+  std::uint32_t remaining = g.supported;
+  std::vector<std::uint32_t> free;
+  free.reserve(g.nodes);
+  for (std::uint32_t v : g.senders)
+    if (in_degree[v] == 0) free.push_back(v);
+  std::uint32_t* const degree = in_degree.data();
+  while (!free.empty()) {
+    const std::uint32_t v = free.back();
+    free.pop_back();
+    for (std::uint32_t e = g.offsets[v], end = g.offsets[v + 1]; e < end; ++e) {
+      const std::uint32_t w = g.targets[e];
+      if (--degree[w] > 0) continue;
+      --remaining;
+      free.push_back(w);
+    }
+  }
+  return remaining;
+}
+
+/// Component id of every node that may lie on a cycle (in_degree > 0 after
+/// peel_acyclic), kNone for the others (Tarjan, with an explicit stack of
+/// frames). Peeled nodes are on no cycle, so leaving them out changes no
+/// component of the others.
+std::vector<std::uint32_t> strongly_connected_components(
+    const Graph& g, const std::vector<std::uint32_t>& in_degree) {
+  auto remains = [&](std::uint32_t v) { return in_degree[v] > 0; };
   std::vector<std::uint32_t> index(g.nodes, kNone), low(g.nodes, 0), component(g.nodes, kNone);
   std::vector<bool> on_stack(g.nodes, false);
   std::vector<std::uint32_t> stack;
@@ -99,12 +161,13 @@ std::vector<std::uint32_t> strongly_connected_components(const Graph& g) {
     frames.push_back({v, g.offsets[v]});
   };
   for (std::uint32_t root = 0; root < g.nodes; ++root) {
-    if (index[root] != kNone) continue;
+    if (!remains(root) || index[root] != kNone) continue;
     visit(root);
     while (!frames.empty()) {
       const std::uint32_t v = frames.back().node;
       if (frames.back().next_edge < g.offsets[v + 1]) {
         std::uint32_t w = g.targets[frames.back().next_edge++];
+        if (!remains(w)) continue;
         if (index[w] == kNone)
           visit(w);
         else if (on_stack[w])
@@ -168,46 +231,51 @@ std::vector<std::uint32_t> shortest_cycle(const Graph& g, std::uint32_t start,
 }
 
 DiagnosticNote explain(const Model& model, const Graph& g, std::uint32_t edge) {
-  const Reason& r = g.reasons[edge];
-  if (r.kind == Reason::Kind::Relation) {
-    const Relation& rel = model.relations[r.relation];
+  const std::uint32_t reason = g.reasons[edge];
+  if (reason < g.relations) {
+    const Relation& rel = model.relations[reason];
     return {rel.where.empty() ? Location{} : rel.where.front(),
             display(model, rel.from) +
                 (rel.type == RelationType::Entails ? " entails " : " supports ") +
                 display(model, rel.to)};
   }
-  const PcsStep& step = model.arguments[r.argument].pcs[r.step];
-  ElementRef argument{ElementKind::Argument, r.argument};
+  const Graph::Step& s = g.steps[reason - g.relations];
+  const PcsStep& step = model.arguments[s.argument].pcs[s.step];
+  ElementRef argument{ElementKind::Argument, s.argument};
   ElementRef statement{ElementKind::Statement, step.statement};
-  if (r.kind == Reason::Kind::Premise)
+  if (step.role == StatementRole::Premise)
     return {step.where, display(model, statement) + " is a premise of " + display(model, argument)};
   return {step.where, display(model, argument) + " concludes " + display(model, statement)};
 }
 
 }  // namespace
 
-void check_cycles(const Model& model, Diagnostics& diagnostics) {
-  const Graph g = build_graph(model);
+void check_cycles(const Model& model, const Nodes& nodes, const std::vector<Link>& links,
+                  Diagnostics& diagnostics) {
+  std::vector<std::uint32_t> in_degree;
+  const Graph g = build_graph(model, nodes, links, in_degree);
   if (g.targets.empty()) return;
-  const std::vector<std::uint32_t> component = strongly_connected_components(g);
+  if (peel_acyclic(g, in_degree) == 0) return;
+  const std::vector<std::uint32_t> component = strongly_connected_components(g, in_degree);
   std::vector<std::uint32_t> size(g.nodes, 0);
-  for (std::uint32_t c : component) ++size[c];
+  for (std::uint32_t c : component)
+    if (c != kNone) ++size[c];
 
   std::vector<bool> reported(g.nodes, false);
   std::vector<std::uint32_t> parent_edge(g.nodes, kNone);
   // Nodes in id order: each group is reported once, from its first member.
   for (std::uint32_t v = 0; v < g.nodes; ++v) {
     std::uint32_t c = component[v];
-    if (size[c] < 2 || reported[c]) continue;
+    if (c == kNone || size[c] < 2 || reported[c]) continue;
     reported[c] = true;
     std::vector<std::uint32_t> cycle = shortest_cycle(g, v, component, parent_edge);
     if (cycle.empty()) continue;
     std::vector<DiagnosticNote> notes;
     for (std::uint32_t e : cycle) notes.push_back(explain(model, g, e));
-    Diagnostic& d =
-        diagnostics.warning(std::string(check_code::kCircularSupport), notes.front().where,
-                            display(model, g.element(v)) + " supports itself through a cycle of " +
-                                std::to_string(cycle.size()) + " elements");
+    Diagnostic& d = diagnostics.warning(
+        std::string(check_code::kCircularSupport), notes.front().where,
+        display(model, nodes.element(v)) + " supports itself through a cycle of " +
+            std::to_string(cycle.size()) + " elements");
     d.notes = std::move(notes);
   }
 }

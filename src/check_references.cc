@@ -11,31 +11,12 @@
 namespace argmap::checks {
 namespace {
 
-/// A statement or argument seen through what the title checks need.
-struct Titled {
-  ElementRef ref;
-  const std::string* title;
-  bool auto_title;
-  const std::vector<Occurrence>* occurrences;
-  bool has_pcs;  ///< an argument with premises and a conclusion is defined by them
-};
-
-std::vector<Titled> titled_elements(const Model& model, ElementKind kind) {
-  std::vector<Titled> out;
-  if (kind == ElementKind::Statement) {
-    out.reserve(model.statements.size());
-    for (Id i = 0; i < model.statements.size(); ++i) {
-      const Statement& s = model.statements[i];
-      out.push_back({{kind, i}, &s.title, s.auto_title, &s.occurrences, false});
-    }
-  } else {
-    out.reserve(model.arguments.size());
-    for (Id i = 0; i < model.arguments.size(); ++i) {
-      const Argument& a = model.arguments[i];
-      out.push_back({{kind, i}, &a.title, a.auto_title, &a.occurrences, !a.pcs.empty()});
-    }
-  }
-  return out;
+/// An argument with premises and a conclusion is defined by them.
+bool has_pcs(const Statement&) {
+  return false;
+}
+bool has_pcs(const Argument& a) {
+  return !a.pcs.empty();
 }
 
 std::string display(ElementKind kind, const std::string& title) {
@@ -47,15 +28,17 @@ bool is_definition(const Occurrence& o) {
   return !o.is_reference && o.role != StatementRole::Mention;
 }
 
-bool is_defined(const Titled& element) {
-  if (element.has_pcs || element.auto_title) return true;
-  for (const Occurrence& o : *element.occurrences)
+template <typename Element>
+bool is_defined(const Element& element) {
+  if (element.auto_title || has_pcs(element)) return true;
+  for (const Occurrence& o : element.occurrences)
     if (is_definition(o)) return true;
   return false;
 }
 
+/// std::isspace in the "C" locale (the only one argmap runs in), without a call per character.
 bool is_space(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0;
+  return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /// The next word of `text` from `i` (empty at the end); `i` moves past it.
@@ -86,38 +69,39 @@ bool is_blank(std::string_view text) {
 /// "Untitled 3": the form the builder gives untitled text.
 bool looks_automatic(std::string_view title) {
   constexpr std::string_view kPrefix = "Untitled ";
-  if (title.size() <= kPrefix.size() || title.substr(0, kPrefix.size()) != kPrefix) return false;
+  if (title.size() <= kPrefix.size() || title[0] != 'U' ||
+      title.substr(0, kPrefix.size()) != kPrefix)
+    return false;
   for (char c : title.substr(kPrefix.size()))
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (c < '0' || c > '9') return false;
   return true;
 }
 
-void check_undefined(const Model& model, ElementKind kind, const std::vector<Titled>& elements,
-                     Diagnostics& diagnostics) {
-  std::vector<const Titled*> undefined;
-  for (const Titled& e : elements)
-    if (!is_defined(e) && !e.occurrences->empty()) undefined.push_back(&e);
+template <typename Element>
+void check_undefined(const Model& model, ElementKind kind, const std::vector<Element>& elements,
+                     const std::vector<Id>& undefined, Diagnostics& diagnostics) {
   if (undefined.empty()) return;
 
   // Index only what may be meant: titles written and defined by the user.
   NearNameIndex index;
-  for (std::uint32_t i = 0; i < elements.size(); ++i)
-    if (!elements[i].auto_title && is_defined(elements[i])) index.add(*elements[i].title, i);
+  for (Id i = 0; i < elements.size(); ++i)
+    if (!elements[i].auto_title && is_defined(elements[i])) index.add(elements[i].title, i);
   index.build();
 
   const char* noun = kind == ElementKind::Statement ? "statement " : "argument ";
-  for (const Titled* e : undefined) {
-    Location where = title_or_whole(e->occurrences->front());
-    std::string name = display(kind, *e->title);
-    std::vector<std::uint32_t> near = index.find_one_edit(*e->title);
+  for (Id id : undefined) {
+    const Element& e = elements[id];
+    Location where = title_or_whole(e.occurrences.front());
+    std::string name = display(kind, e.title);
+    std::vector<std::uint32_t> near = index.find_one_edit(e.title);
     if (!near.empty()) {
-      const Titled& meant = elements[near.front()];
-      std::string meant_name = display(kind, *meant.title);
+      const Element& meant = elements[near.front()];
+      std::string meant_name = display(kind, meant.title);
       Diagnostic& d = diagnostics.warning(
           std::string(check_code::kReferenceTypo), where,
           noun + name + " is never defined but is one edit away from " + meant_name);
       d.suggestion = "did you mean " + meant_name + "?";
-      if (const Occurrence* defined = first_occurrence(model, meant.ref))
+      if (const Occurrence* defined = first_occurrence(model, {kind, near.front()}))
         d.notes.push_back({title_or_whole(*defined), meant_name + " is defined here"});
       continue;
     }
@@ -130,13 +114,14 @@ void check_undefined(const Model& model, ElementKind kind, const std::vector<Tit
   }
 }
 
-void check_conflicting_definitions(ElementKind kind, const std::vector<Titled>& elements,
-                                   Diagnostics& diagnostics) {
+template <typename Element>
+void check_conflicting_definitions(ElementKind kind, const std::vector<Element>& elements,
+                                   const std::vector<Id>& repeated, Diagnostics& diagnostics) {
   const bool statement = kind == ElementKind::Statement;
-  for (const Titled& e : elements) {
-    if (e.occurrences->size() < 2) continue;  // most elements: nothing to compare
+  for (Id id : repeated) {
+    const Element& e = elements[id];
     const Occurrence* first = nullptr;
-    for (const Occurrence& o : *e.occurrences) {
+    for (const Occurrence& o : e.occurrences) {
       if (!is_definition(o) || o.text.empty()) continue;
       if (!statement && o.role != StatementRole::ArgumentDescription) continue;
       if (first && o.text == first->text) continue;
@@ -146,7 +131,7 @@ void check_conflicting_definitions(ElementKind kind, const std::vector<Titled>& 
         continue;
       }
       if (same_text(o.text, first->text)) continue;
-      std::string name = display(kind, *e.title);
+      std::string name = display(kind, e.title);
       Diagnostic& d = diagnostics.warning(
           std::string(check_code::kConflictingDefinition), title_or_whole(o),
           (statement ? "statement " + name + " is defined again with a different text"
@@ -158,13 +143,14 @@ void check_conflicting_definitions(ElementKind kind, const std::vector<Titled>& 
   }
 }
 
-void check_automatic_titles(ElementKind kind, const std::vector<Titled>& elements,
-                            Diagnostics& diagnostics) {
-  for (const Titled& e : elements) {
-    if (!looks_automatic(*e.title)) continue;
+template <typename Element>
+void check_automatic_titles(ElementKind kind, const std::vector<Element>& elements,
+                            const std::vector<Id>& automatic, Diagnostics& diagnostics) {
+  for (Id id : automatic) {
+    const Element& e = elements[id];
     const Occurrence* written = nullptr;
     const Occurrence* untitled = nullptr;
-    for (const Occurrence& o : *e.occurrences) {
+    for (const Occurrence& o : e.occurrences) {
       if (o.title_where.valid()) {
         if (!written) written = &o;
       } else if (o.role != StatementRole::Mention && !untitled) {
@@ -172,14 +158,13 @@ void check_automatic_titles(ElementKind kind, const std::vector<Titled>& element
       }
     }
     if (!written) continue;  // only the builder chose this title
-    std::string name = display(kind, *e.title);
+    std::string name = display(kind, e.title);
     if (untitled || e.auto_title) {
       Diagnostic& d =
           diagnostics.warning(std::string(check_code::kAutoTitleCollision), written->title_where,
                               "title " + name + " collides with an automatic title");
       if (untitled)
-        d.notes.push_back(
-            {untitled->where, "untitled text here is also titled '" + *e.title + "'"});
+        d.notes.push_back({untitled->where, "untitled text here is also titled '" + e.title + "'"});
       d.suggestion = "choose a title that does not start with 'Untitled'";
     } else {
       Diagnostic& d = diagnostics.warning(
@@ -190,15 +175,30 @@ void check_automatic_titles(ElementKind kind, const std::vector<Titled>& element
   }
 }
 
+/// One pass over the elements finds the few each check has to look at; the
+/// checks then report in turn, so that their findings stay grouped.
+template <typename Element>
+void check_titles(const Model& model, ElementKind kind, const std::vector<Element>& elements,
+                  Diagnostics& diagnostics) {
+  std::vector<Id> undefined, repeated, automatic;
+  const auto count = static_cast<Id>(elements.size());
+  for (Id i = 0; i < count; ++i) {
+    const Element& e = elements[i];
+    if (e.occurrences.empty()) continue;  // nothing to point at (checks below skip them too)
+    if (!is_defined(e)) undefined.push_back(i);
+    if (e.occurrences.size() >= 2) repeated.push_back(i);
+    if (e.title.size() > 9 && e.title[0] == 'U' && looks_automatic(e.title)) automatic.push_back(i);
+  }
+  check_undefined(model, kind, elements, undefined, diagnostics);
+  check_conflicting_definitions(kind, elements, repeated, diagnostics);
+  check_automatic_titles(kind, elements, automatic, diagnostics);
+}
+
 }  // namespace
 
 void check_references(const Model& model, Diagnostics& diagnostics) {
-  for (ElementKind kind : {ElementKind::Statement, ElementKind::Argument}) {
-    std::vector<Titled> elements = titled_elements(model, kind);
-    check_undefined(model, kind, elements, diagnostics);
-    check_conflicting_definitions(kind, elements, diagnostics);
-    check_automatic_titles(kind, elements, diagnostics);
-  }
+  check_titles(model, ElementKind::Statement, model.statements, diagnostics);
+  check_titles(model, ElementKind::Argument, model.arguments, diagnostics);
 }
 
 }  // namespace argmap::checks

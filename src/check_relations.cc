@@ -1,12 +1,12 @@
 // Relations that make no sense (an element supporting or attacking itself, a
 // pair that both supports and attacks) and elements connected to nothing.
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "check_codes.h"
 #include "check_passes.h"
-#include "relation_index.h"
 #include "relation_words.h"
 
 namespace argmap::checks {
@@ -30,84 +30,114 @@ int polarity(RelationType type) {
   }
 }
 
-void check_self_relations(const Model& model, Diagnostics& diagnostics) {
-  for (const Relation& r : model.relations) {
-    if (r.from != r.to || !exists(model, r.from)) continue;
-    Diagnostic& d = diagnostics.warning(
-        std::string(check_code::kSelfRelation), first_place(r),
-        display(model, r.from) + " " + std::string(relation_verb(r.type)) + " itself");
-    d.suggestion =
-        "remove the relation or relate " + display(model, r.from) + " to another element";
-  }
+// Per element flags: statements first, then arguments.
+constexpr std::uint8_t kRelated = 1;  ///< in some relation
+constexpr std::uint8_t kProOut = 2;   ///< supports some other element
+constexpr std::uint8_t kConOut = 4;   ///< attacks some other element
+constexpr std::uint8_t kBothOut = kProOut | kConOut;
+
+void report_self_relation(const Model& model, const Relation& r, Diagnostics& diagnostics) {
+  Diagnostic& d = diagnostics.warning(
+      std::string(check_code::kSelfRelation), first_place(r),
+      display(model, r.from) + " " + std::string(relation_verb(r.type)) + " itself");
+  d.suggestion = "remove the relation or relate " + display(model, r.from) + " to another element";
 }
 
-void check_support_and_attack(const Model& model, Diagnostics& diagnostics) {
-  // (from, to) -> the first relation for and the first against.
-  struct Pair {
-    const Relation* pro = nullptr;
-    const Relation* con = nullptr;
+/// (from, to) node pairs -> the first relation for and the first against them.
+/// Open addressing sized once for every pair that may come: unlike RelationIndex
+/// it never rehashes, and an all-zero slot is empty, so allocating clears it fast.
+class PairTable {
+ public:
+  struct Slot {
+    std::uint64_t key = 0;  ///< (from + 1) << 32 | to: never 0
+    std::uint32_t pro = 0;  ///< 1 + index of the first relation for, 0 for none
+    std::uint32_t con = 0;  ///< the same against
   };
-  // Pairs are keyed by (from, to) alone: the type in the key is always Support.
-  RelationIndex index;
-  index.reserve(model.relations.size());
-  std::vector<Pair> pairs;
-  pairs.reserve(model.relations.size());
-  for (const Relation& r : model.relations) {
-    int p = polarity(r.type);
-    if (p == 0 || r.from == r.to || !exists(model, r.from) || !exists(model, r.to)) continue;
-    RelationKey key{RelationType::Support, r.from, r.to};
-    std::size_t at = index.find(key);
-    if (at == RelationIndex::kAbsent) {
-      at = pairs.size();
-      pairs.emplace_back();
-      index.insert(key, at);
+
+  explicit PairTable(std::size_t pairs) {
+    while ((std::size_t{1} << bits_) < pairs * 2) ++bits_;
+    slots_.resize(std::size_t{1} << bits_);
+  }
+  /// The slot of (from, to), claimed if new.
+  Slot& at(std::size_t from, std::size_t to) {
+    const std::uint64_t key = (std::uint64_t{from} + 1) << 32 | to;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = (key * 0x9E3779B97F4A7C15u) >> (64 - bits_);; i = (i + 1) & mask) {
+      if (slots_[i].key == key) return slots_[i];
+      if (slots_[i].key == 0) {
+        slots_[i].key = key;
+        return slots_[i];
+      }
     }
-    Pair& pair = pairs[at];
-    const Relation*& slot = p > 0 ? pair.pro : pair.con;
+  }
+
+ private:
+  int bits_ = 4;
+  std::vector<Slot> slots_;
+};
+
+void check_support_and_attack(const Model& model, const std::vector<Link>& links,
+                              const std::vector<std::uint8_t>& flags, Diagnostics& diagnostics) {
+  // Only elements with relations of both polarities can make a pair: usually few.
+  std::vector<std::uint32_t> candidates;
+  const Link* const link = links.data();
+  const std::uint8_t* const flag = flags.data();
+  const auto count = static_cast<std::uint32_t>(links.size());
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const Link& l = link[i];
+    if (l.from != kNoNode && (flag[l.from] & kBothOut) == kBothOut && l.to != kNoNode &&
+        l.from != l.to && polarity(l.type) != 0)
+      candidates.push_back(i);
+  }
+  if (candidates.size() < 2) return;
+  PairTable pairs(candidates.size());
+  for (std::uint32_t i : candidates) {
+    const Link& l = links[i];
+    const int p = polarity(l.type);
+    PairTable::Slot& pair = pairs.at(l.from, l.to);
+    std::uint32_t& slot = p > 0 ? pair.pro : pair.con;
     if (slot) continue;  // a second support of another type (support and entails) adds nothing
-    slot = &r;
-    const Relation* other = p > 0 ? pair.con : pair.pro;
-    if (!other) continue;
+    slot = i + 1;
+    const std::uint32_t other_slot = p > 0 ? pair.con : pair.pro;
+    if (!other_slot) continue;
+    const Relation& r = model.relations[i];
     // Reported at the relation declared second, pointing back at the first.
-    const Relation& pro = p > 0 ? r : *other;
-    const Relation& con = p > 0 ? *other : r;
+    const Relation& other = model.relations[other_slot - 1];
+    const Relation& pro = p > 0 ? r : other;
+    const Relation& con = p > 0 ? other : r;
     Diagnostic& d = diagnostics.warning(
         std::string(check_code::kSupportAndAttack), first_place(r),
         display(model, r.from) + " both " + std::string(relation_verb(pro.type)) + " and " +
             std::string(relation_verb(con.type)) + " " + display(model, r.to));
-    d.notes.push_back({first_place(*other), display(model, other->from) + " " +
-                                                std::string(relation_verb(other->type)) + " " +
-                                                display(model, other->to) + " here"});
+    d.notes.push_back({first_place(other), display(model, other.from) + " " +
+                                               std::string(relation_verb(other.type)) + " " +
+                                               display(model, other.to) + " here"});
   }
 }
 
-void check_disconnected(const Model& model, Diagnostics& diagnostics) {
-  std::vector<bool> statement_related(model.statements.size());
-  std::vector<bool> argument_related(model.arguments.size());
-  auto mark = [&](ElementRef e) {
-    if (!exists(model, e)) return;
-    (e.kind == ElementKind::Statement ? statement_related : argument_related)[e.id] = true;
-  };
-  for (const Relation& r : model.relations) {
-    mark(r.from);
-    mark(r.to);
-  }
+void check_disconnected(const Model& model, const Nodes& nodes, std::vector<std::uint8_t>& flags,
+                        Diagnostics& diagnostics) {
+  std::uint8_t* const flag = flags.data();
+  const std::uint32_t statements = nodes.statements;
   for (const Argument& a : model.arguments)
-    for (const PcsStep& step : a.pcs) mark({ElementKind::Statement, step.statement});
+    for (const PcsStep& step : a.pcs)
+      if (step.statement < statements) flag[step.statement] |= kRelated;
 
-  for (Id i = 0; i < model.statements.size(); ++i) {
+  for (Id i = 0; i < statements; ++i) {
+    if (flag[i] & kRelated) continue;
     const Statement& s = model.statements[i];
-    if (statement_related[i] || s.used_as_premise || s.used_as_main_conclusion ||
-        s.used_as_intermediate_conclusion || s.occurrences.empty())
+    if (s.used_as_premise || s.used_as_main_conclusion || s.used_as_intermediate_conclusion ||
+        s.occurrences.empty())
       continue;
     Diagnostic& d = diagnostics.warning(
         std::string(check_code::kDisconnected), title_or_whole(s.occurrences.front()),
         "statement " + display_statement(s.title) + " has no relations and is in no argument");
     d.suggestion = "relate it with + or - to another element, or use it in an argument";
   }
-  for (Id i = 0; i < model.arguments.size(); ++i) {
+  for (Id i = 0; i < nodes.arguments; ++i) {
+    if (flag[statements + i] & kRelated) continue;
     const Argument& a = model.arguments[i];
-    if (argument_related[i] || !a.pcs.empty() || a.occurrences.empty()) continue;
+    if (!a.pcs.empty() || a.occurrences.empty()) continue;
     Diagnostic& d = diagnostics.warning(
         std::string(check_code::kDisconnected), title_or_whole(a.occurrences.front()),
         "argument " + display_argument(a.title) + " has no relations and no premises");
@@ -117,10 +147,29 @@ void check_disconnected(const Model& model, Diagnostics& diagnostics) {
 
 }  // namespace
 
-void check_relations(const Model& model, Diagnostics& diagnostics) {
-  check_self_relations(model, diagnostics);
-  check_support_and_attack(model, diagnostics);
-  check_disconnected(model, diagnostics);
+void check_relations(const Model& model, const Nodes& nodes, const std::vector<Link>& links,
+                     Diagnostics& diagnostics) {
+  // One pass over the relations reports self-relations and notes what the
+  // checks below need to know per element.
+  std::vector<std::uint8_t> flags(nodes.count());
+  // Bases and bounds in locals: a byte store may alias anything, so through
+  // the vectors the compiler would reload them after every flag set.
+  std::uint8_t* const flag = flags.data();
+  const Link* const link = links.data();
+  const std::size_t count = links.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const Link l = link[i];
+    if (l.from != kNoNode) flag[l.from] |= kRelated;
+    if (l.to != kNoNode) flag[l.to] |= kRelated;
+    if (l.from == kNoNode || l.to == kNoNode) continue;
+    if (l.from == l.to) {
+      report_self_relation(model, model.relations[i], diagnostics);
+      continue;
+    }
+    if (const int p = polarity(l.type); p != 0) flag[l.from] |= p > 0 ? kProOut : kConOut;
+  }
+  check_support_and_attack(model, links, flags, diagnostics);
+  check_disconnected(model, nodes, flags, diagnostics);
 }
 
 }  // namespace argmap::checks

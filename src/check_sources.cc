@@ -1,6 +1,5 @@
 // Citations against the frontmatter's sources: unknown keys (with "did you
 // mean"), evidence that cites nothing, sources that nothing cites.
-#include <set>
 #include <string>
 #include <vector>
 
@@ -11,12 +10,26 @@
 namespace argmap::checks {
 namespace {
 
+/// The declared source a citation names, or kNoId. The builder has resolved it
+/// already; the key is checked in case the model was made some other way.
+Id declared_source(const Model& model, const Citation& citation) {
+  if (citation.source < model.sources.size() && model.sources[citation.source].key == citation.key)
+    return model.source_by_key.size() == model.sources.size()
+               ? citation.source  // keys are unique: the id is the key's
+               : model.source_by_key.find(citation.key)->second;
+  auto it = model.source_by_key.find(citation.key);
+  return it == model.source_by_key.end() ? kNoId : it->second;
+}
+
+/// `cited` is indexed by the source ids of source_by_key.
 void check_citations(const Model& model, const std::vector<Citation>& citations,
                      const std::vector<std::string>& keys, Diagnostics& diagnostics,
-                     std::set<std::string, std::less<>>& cited) {
+                     std::vector<bool>& cited) {
   for (const Citation& citation : citations) {
-    cited.insert(citation.key);
-    if (model.source_by_key.count(citation.key)) continue;
+    if (Id id = declared_source(model, citation); id != kNoId) {
+      cited[id] = true;
+      continue;
+    }
     Diagnostic& d = diagnostics.error(std::string(check_code::kUnknownSource), citation.where,
                                       "source '" + citation.key + "' is not declared in sources:");
     if (keys.empty()) {
@@ -24,9 +37,9 @@ void check_citations(const Model& model, const std::vector<Citation>& citations,
     } else if (const std::string* match =
                    closest_match(citation.key, keys, suggestion_distance(citation.key))) {
       d.suggestion = "did you mean '" + *match + "'?";
-      cited.insert(*match);  // its only "citation" is the typo: not unused
-      d.notes.push_back({model.sources[model.source_by_key.find(*match)->second].where,
-                         "'" + *match + "' is declared here"});
+      Id meant = model.source_by_key.find(*match)->second;
+      cited[meant] = true;  // its only "citation" is the typo: not unused
+      d.notes.push_back({model.sources[meant].where, "'" + *match + "' is declared here"});
     }
   }
 }
@@ -47,9 +60,10 @@ void check_sources(const Model& model, Diagnostics& diagnostics) {
   keys.reserve(model.sources.size());
   for (const Source& source : model.sources) keys.push_back(source.key);
 
-  std::set<std::string, std::less<>> cited;
+  std::vector<bool> cited(model.sources.size());
   for (const Statement& statement : model.statements) {
-    check_citations(model, statement.citations, keys, diagnostics, cited);
+    if (!statement.citations.empty())
+      check_citations(model, statement.citations, keys, diagnostics, cited);
     if (statement.is_evidence && statement.citations.empty()) {
       const Occurrence* occurrence = evidence_occurrence(statement);
       Diagnostic& d =
@@ -62,10 +76,13 @@ void check_sources(const Model& model, Diagnostics& diagnostics) {
     }
   }
   for (const Argument& argument : model.arguments)
-    check_citations(model, argument.citations, keys, diagnostics, cited);
+    if (!argument.citations.empty())
+      check_citations(model, argument.citations, keys, diagnostics, cited);
 
   for (const Source& source : model.sources) {
-    if (cited.count(source.key)) continue;
+    // By key, as citations name them: a key declared twice is one source.
+    auto it = model.source_by_key.find(source.key);
+    if (it != model.source_by_key.end() && cited[it->second]) continue;
     Diagnostic& d = diagnostics.warning(std::string(check_code::kUnusedSource), source.where,
                                         "source '" + source.key + "' is never cited");
     d.suggestion = "cite it with {source: " + source.key + "} or remove it";

@@ -72,11 +72,13 @@ std::string normalized(const std::string& path) {
 
 class Loader {
  public:
-  Loader(LoadedMap& map, Diagnostics& diagnostics) : map_(map), diags_(diagnostics) {}
+  Loader(LoadedMap& map, Diagnostics& diagnostics)
+      : map_(map), diags_(diagnostics), builder_(map.sources, diagnostics) {}
 
-  /// Adds a file's text and parses it, with its @includes, into the tree.
+  /// Adds a file's text and parses it, with its @includes, into the model.
   void add_file(const std::string& path, std::string text, bool main, int depth);
-  SyntaxTree tree;
+  /// The model of every file added.
+  Model finish() { return builder_.finish(tree_); }
 
  private:
   void check_bytes(std::uint32_t file_id);
@@ -84,6 +86,8 @@ class Loader {
   LoadedMap& map_;
   Diagnostics& diags_;
   std::set<std::string> included_;
+  SyntaxTree tree_;  // one block at a time: the builder takes each one parsed
+  ModelBuilder builder_;
 };
 
 void Loader::check_bytes(std::uint32_t file_id) {
@@ -123,7 +127,7 @@ void Loader::add_file(const std::string& path, std::string text, bool main, int 
       continue;
     }
     parse(map_.sources.files[id], id, static_cast<std::uint32_t>(chunk),
-          static_cast<std::uint32_t>(at), main && first, tree, diags_);
+          static_cast<std::uint32_t>(at), main && first, tree_, diags_, &builder_);
     first = false;
     std::string target = current_text().substr(at + 9, close - at - 9);
     Location where = map_.sources.files[id].span(id, at, close + 1);
@@ -152,7 +156,7 @@ void Loader::add_file(const std::string& path, std::string text, bool main, int 
   }
   const SourceFile& again = map_.sources.files[id];
   parse(again, id, static_cast<std::uint32_t>(chunk),
-        static_cast<std::uint32_t>(again.text().size()), main && first, tree, diags_);
+        static_cast<std::uint32_t>(again.text().size()), main && first, tree_, diags_, &builder_);
 }
 
 }  // namespace
@@ -162,7 +166,7 @@ LoadedMap load_map_text(const std::string& path, std::string text, Diagnostics& 
   map.sources.files.reserve(4);
   Loader loader(map, diagnostics);
   loader.add_file(path, std::move(text), true, 0);
-  map.model = build_model(std::move(loader.tree), map.sources, diagnostics);
+  map.model = loader.finish();
   return map;
 }
 

@@ -1,13 +1,15 @@
 // Argdown's lexer rebuilt as a hand-written scanner. Argdown tries its token
 // patterns in a fixed order and takes the first that matches; tokenize() keeps
-// that order. Every search that could look far ahead (data blocks, links,
-// titles) caches its result, so the whole pass stays linear in the text.
+// that order, trying at each byte only the patterns that can start with it.
+// Every search that could look far ahead (data blocks, links, titles) caches
+// its result, so the whole pass stays linear in the text.
 #include "lexer.h"
 
 #include "lexer_scanner.h"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace argmap {
@@ -94,7 +96,7 @@ std::size_t Lexer::match_comment(std::size_t i) {
       out_.notes.push_back({LexerNote::Kind::UnclosedComment, static_cast<std::uint32_t>(i)});
     end = e == kNone ? t_.size() : e + 2;
   } else if (has_at(t_, i, "//") && !(i > 0 && t_[i - 1] == ':')) {
-    std::size_t e = line_end_.find(i);
+    std::size_t e = find_line_end(i);
     end = e == kNone ? t_.size() : e;
   }
   if (end == kNone) return kNone;
@@ -137,21 +139,35 @@ std::size_t Lexer::match_frontmatter(std::size_t i) {
   return e;
 }
 
-// /^(?:[ \t]*(?:\r\n|\n)){2,}/
-std::size_t Lexer::match_emptyline(std::size_t i) {
-  std::size_t end = i;
-  int count = 0;
-  for (;;) {
-    std::size_t j = skip_blanks(end);
-    if (has_at(t_, j, "\r\n"))
-      end = j + 2;
-    else if (j < t_.size() && t_[j] == '\n')
-      end = j + 1;
-    else
-      break;
-    ++count;
+// Emptyline /^(?:[ \t]*(?:\r\n|\n)){2,}/, unless the last token is one, else
+// Newline /[ \t]*(?:\r\n|\n|\r)/: one pass for both. `j` is the line end after
+// the blanks from i.
+void Lexer::lex_line_end(std::size_t& i, std::size_t j) {
+  std::size_t n = t_.size();
+  bool crlf = t_[j] == '\r' && j + 1 < n && t_[j + 1] == '\n';
+  std::size_t end = j + (crlf ? 2 : 1);
+  if ((crlf || t_[j] == '\n') && !last_is(TokenKind::Emptyline)) {
+    std::size_t more = end;
+    bool empty = false;
+    for (;;) {
+      std::size_t k = skip_blanks(more);
+      if (k < n && t_[k] == '\n')
+        more = k + 1;
+      else if (has_at(t_, k, "\r\n"))
+        more = k + 2;
+      else
+        break;
+      empty = true;
+    }
+    if (empty) {
+      if (more < n) emit_remaining_dedents(i);
+      push(TokenKind::Emptyline, i, more);
+      i = more;
+      return;
+    }
   }
-  return count >= 2 ? end : kNone;
+  push(TokenKind::Newline, i, end);
+  i = end;
 }
 
 // /[ \t]*(?:\r\n|\n|\r)/
@@ -163,42 +179,49 @@ std::size_t Lexer::match_newline(std::size_t i) {
 }
 
 // The tokens that only exist at the start of a line: inference starts, relation
-// symbols, headings, statement numbers and list items.
-bool Lexer::lex_line_start(std::size_t& i) {
-  if (!at_line_start()) return false;
+// symbols, headings, statement numbers and list items. `s` is where the symbol
+// would be: after the blanks from i.
+bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
   bool after_newline = out_.tokens.empty() || last_is(TokenKind::Newline);
-  std::size_t s = skip_blanks(i);  // the symbol after the indentation
   std::size_t width = s - i;
-  auto at = [&](std::string_view p) { return has_at(t_, s, p); };
-  if (after_newline && at("--")) {
+  if (after_newline && has_at(t_, s, "--")) {
     emit_remaining_dedents(i);
     push(TokenKind::InferenceStart, s, s + 2);
     inference_mode_ = true;
     i = s + 2;
     return true;
   }
+  // Argdown tries +> -> <+ + <- - >< _> <_ _ in this order; only patterns with
+  // the same first character compete, so a switch on it keeps that order.
   TokenKind kind{};
   std::size_t length = 0;
-  if (at("+>"))
-    kind = TokenKind::SupportsChild, length = 2;
-  else if (at("->"))
-    kind = TokenKind::AttacksChild, length = 2;
-  else if (at("<+"))
-    kind = TokenKind::SupportedByChild, length = 2;
-  else if (at("+"))
-    kind = TokenKind::SupportedByChild, length = 1;
-  else if (at("<-"))
-    kind = TokenKind::AttackedByChild, length = 2;
-  else if (at("-"))
-    kind = TokenKind::AttackedByChild, length = 1;
-  else if (at("><"))
-    kind = TokenKind::Contradiction, length = 2;
-  else if (at("_>"))
-    kind = TokenKind::UndercutsChild, length = 2;
-  else if (at("<_"))
-    kind = TokenKind::UndercutByChild, length = 2;
-  else if (at("_") && s + 1 < t_.size() && is_js_space(t_[s + 1]))
-    kind = TokenKind::UndercutByChild, length = 1;
+  char next = s + 1 < t_.size() ? t_[s + 1] : '\0';
+  switch (s < t_.size() ? t_[s] : '\0') {
+    case '+':
+      kind = next == '>' ? TokenKind::SupportsChild : TokenKind::SupportedByChild;
+      length = next == '>' ? 2 : 1;
+      break;
+    case '-':
+      kind = next == '>' ? TokenKind::AttacksChild : TokenKind::AttackedByChild;
+      length = next == '>' ? 2 : 1;
+      break;
+    case '<':
+      if (next == '+') kind = TokenKind::SupportedByChild, length = 2;
+      if (next == '-') kind = TokenKind::AttackedByChild, length = 2;
+      if (next == '_') kind = TokenKind::UndercutByChild, length = 2;
+      break;
+    case '>':
+      if (next == '<') kind = TokenKind::Contradiction, length = 2;
+      break;
+    case '_':
+      if (next == '>')
+        kind = TokenKind::UndercutsChild, length = 2;
+      else if (is_js_space(next))
+        kind = TokenKind::UndercutByChild, length = 1;
+      break;
+    default:
+      break;
+  }
   if (length > 0) {
     emit_indent_or_dedent(width, i);
     push(kind, s, s + length);
@@ -244,109 +267,288 @@ bool Lexer::lex_line_start(std::size_t& i) {
   return false;
 }
 
-LexResult Lexer::run() {
-  std::size_t i = 0;
+namespace {
+
+// The special bytes that are text away from the start of a line, outside
+// inference mode: 1 always, 2 unless a shortcode starts there.
+constexpr std::array<std::uint8_t, 256> make_mid_line_text() {
+  std::array<std::uint8_t, 256> t{};
+  for (char c : std::string_view(",;()]}>-")) t[static_cast<unsigned char>(c)] = 1;
+  t['.'] = t[':'] = 2;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kMidLineText = make_mid_line_text();
+
+}  // namespace
+
+// The end of the plain text run from i (inference mode: no punctuation is text).
+std::size_t Lexer::skip_text(std::size_t i) const {
+  while (i < t_.size() && !kSpecial[static_cast<unsigned char>(t_[i])]) ++i;
+  return i;
+}
+
+// The end of the text token that starts before i. Besides plain bytes, it
+// takes the punctuation that only becomes text (as UnusedControlChar, merged by
+// push) away from the start of a line and outside inference mode: `,;()]}>-`,
+// and `.` or `:` that start no shortcode, each with one blank after it. This
+// covers most bytes of a map, so it goes 16 bytes at a time where SSE2 is there
+// (always on x86-64).
+std::size_t Lexer::scan_text(std::size_t i) {
   std::size_t n = t_.size();
+  // At the special byte k: false when the token ends at k, else true with k
+  // moved past the punctuation and one blank.
+  auto take = [&](std::size_t& k) {
+    auto c = static_cast<unsigned char>(t_[k]);
+    if (kMidLineText[c] == 0) return false;
+    if (kMidLineText[c] == 2 && k + 1 < n && !is_js_space(t_[k + 1]) &&
+        match_special_char(k) != kNone)
+      return false;
+    ++k;
+    if (k < n && is_blank(t_[k])) ++k;
+    return true;
+  };
+  // Further blanks after the punctuation are skipped, not text; `=` may start
+  // front matter.
+  auto ends_here = [&](std::size_t k) { return k < n && (is_blank(t_[k]) || t_[k] == '='); };
+  auto special = [&](std::size_t k) { return kSpecial[static_cast<unsigned char>(t_[k])]; };
+#ifdef __SSE2__
+  // Letters, digits, spaces and non-ASCII bytes are never special; the table
+  // decides the few other bytes.
+  auto in_range = [](__m128i x, char lo, char hi) {
+    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
+  };
+  std::size_t from = i;  // bytes before it are taken already
+  while (i + 16 <= n) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+    __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+    __m128i plain = _mm_or_si128(_mm_or_si128(letter, in_range(x, '0', '9')),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+    unsigned safe = static_cast<unsigned>(_mm_movemask_epi8(plain) | _mm_movemask_epi8(x));
+    for (unsigned mask = ~safe & 0xFFFF; mask != 0; mask &= mask - 1) {
+      std::size_t k = i + static_cast<std::size_t>(std::countr_zero(mask));
+      if (k < from || !special(k)) continue;
+      if (!take(k)) return k;
+      if (ends_here(k)) return k;
+      from = k;
+    }
+    i = std::max(i + 16, from);
+  }
+#endif
+  while (i < n) {
+    if (!special(i)) {
+      ++i;
+    } else {
+      if (!take(i)) return i;
+      if (ends_here(i)) return i;
+    }
+  }
+  return i;
+}
+
+// Inside an inference (`-- ... --`) only a few tokens exist.
+void Lexer::lex_inference(std::size_t& i) {
+  std::size_t n = t_.size();
+  char c = t_[i];
+  std::size_t e;
+  if ((e = match_newline(i)) != kNone) {
+    push(TokenKind::Newline, i, e);
+  } else if (c == '\\' && i + 1 < n && !is_line_end(t_[i + 1])) {
+    e = i + 2;
+    while (e < n && t_[e] == ' ') ++e;
+    push(TokenKind::EscapedChar, i, e);
+  } else if ((e = match_special_char(i)) != kNone) {
+    push(TokenKind::SpecialChar, i, e);
+  } else if (c == '-' && i + 1 < n && t_[i + 1] == '-') {
+    e = i + 2;
+    while (e < n && t_[e] == '-') ++e;
+    push(TokenKind::InferenceEnd, i, e);
+    inference_mode_ = false;
+  } else if ((e = match_data(i)) != kNone) {
+    push(TokenKind::Data, i, e);
+  } else if (c == ',') {
+    e = i + 1;
+    push(TokenKind::ListDelimiter, i, e);
+  } else if (is_blank(c)) {
+    e = skip_blanks(i);
+    skipped_since_token_ = true;
+  } else if (!kSpecial[static_cast<unsigned char>(c)]) {
+    e = skip_text(i + 1);
+    push(TokenKind::Freestyle, i, e);
+  } else {
+    if (c == '\\')
+      out_.notes.push_back({LexerNote::Kind::LoneBackslash, static_cast<std::uint32_t>(i)});
+    e = i + 1;
+    if (e < n && is_blank(t_[e]) && c != '\\') ++e;
+    push(TokenKind::UnusedControlChar, i, e);
+  }
+  i = e;
+}
+
+// A special character that starts no token here: text, with one blank after it.
+void Lexer::lex_unused(std::size_t& i) {
+  char c = t_[i];
+  // Argdown's lexer fails on a backslash before a line end; we keep it as text.
+  if (c == '\\')
+    out_.notes.push_back({LexerNote::Kind::LoneBackslash, static_cast<std::uint32_t>(i)});
+  std::size_t e = i + 1;
+  if (e < t_.size() && is_blank(t_[e]) && c != '\\') ++e;
+  push(TokenKind::UnusedControlChar, i, e);
+  i = e;
+}
+
+LexResult Lexer::run() {
   // About one token per nine bytes in typical maps: reserve more than that once
   // rather than grow (each growth briefly holds two copies). Untouched capacity
   // costs address space, not memory.
-  out_.tokens.reserve(std::min<std::size_t>(n / 5 + 16, std::size_t{1} << 26));
-  while (i < n) {
-    char c = t_[i];
-    std::size_t e;
-    // Comments (skipped) come first in both modes.
-    if ((c == '<' || c == '/') && (e = match_comment(i)) != kNone) {
-      skipped_since_token_ = true;
-      i = e;
-      continue;
-    }
-    if (inference_mode_) {
-      if ((e = match_newline(i)) != kNone) {
-        push(TokenKind::Newline, i, e);
-      } else if (c == '\\' && i + 1 < n && !is_line_end(t_[i + 1])) {
-        e = i + 2;
-        while (e < n && t_[e] == ' ') ++e;
-        push(TokenKind::EscapedChar, i, e);
-      } else if ((e = match_special_char(i)) != kNone) {
-        push(TokenKind::SpecialChar, i, e);
-      } else if (c == '-' && i + 1 < n && t_[i + 1] == '-') {
-        e = i + 2;
-        while (e < n && t_[e] == '-') ++e;
-        push(TokenKind::InferenceEnd, i, e);
-        inference_mode_ = false;
-      } else if ((e = match_data(i)) != kNone) {
-        push(TokenKind::Data, i, e);
-      } else if (c == ',') {
-        e = i + 1;
-        push(TokenKind::ListDelimiter, i, e);
-      } else if (is_blank(c)) {
-        e = skip_blanks(i);
-        skipped_since_token_ = true;
-      } else if (!kSpecial[static_cast<unsigned char>(c)]) {
-        e = i + 1;
-        while (e < n && !kSpecial[static_cast<unsigned char>(t_[e])]) ++e;
-        push(TokenKind::Freestyle, i, e);
-      } else {
-        if (c == '\\')
-          out_.notes.push_back({LexerNote::Kind::LoneBackslash, static_cast<std::uint32_t>(i)});
-        e = i + 1;
-        if (e < n && is_blank(t_[e]) && c != '\\') ++e;
-        push(TokenKind::UnusedControlChar, i, e);
-      }
-      i = e;
-      continue;
-    }
-    if (c == '=' && (e = match_frontmatter(i)) != kNone) {
-      push(TokenKind::FrontMatter, i, e);
-    } else if (c == '{' && (e = match_data(i)) != kNone) {
-      push(TokenKind::Data, i, e);
-    } else if (c == '\\' && i + 1 < n && !is_line_end(t_[i + 1])) {
-      e = i + 2;
-      while (e < n && (static_cast<unsigned char>(t_[e]) & 0xC0) == 0x80)
-        ++e;  // the whole character
-      while (e < n && t_[e] == ' ') ++e;
-      push(TokenKind::EscapedChar, i, e);
-    } else if ((e = match_special_char(i)) != kNone) {
-      push(TokenKind::SpecialChar, i, e);
-    } else if (!last_is(TokenKind::Emptyline) && (e = match_emptyline(i)) != kNone) {
-      if (e < n) emit_remaining_dedents(i);
-      push(TokenKind::Emptyline, i, e);
-    } else if ((e = match_newline(i)) != kNone) {
-      push(TokenKind::Newline, i, e);
-    } else if (lex_line_start(i)) {
-      continue;
-    } else if (lex_emphasis(i)) {
-      continue;
-    } else if ((c == '[' || c == '#' || c == '@' || c == '<') && lex_brackets(i)) {
-      continue;
-    } else if (is_blank(c)) {
-      e = skip_blanks(i);
-      skipped_since_token_ = true;
-    } else if (!kSpecial[static_cast<unsigned char>(c)]) {
-      e = i + 1;
-      while (e < n && !kSpecial[static_cast<unsigned char>(t_[e])]) ++e;
-      push(TokenKind::Freestyle, i, e);
-    } else {
-      // Argdown's lexer fails on a backslash before a line end; we keep it as text.
-      if (c == '\\')
-        out_.notes.push_back({LexerNote::Kind::LoneBackslash, static_cast<std::uint32_t>(i)});
-      e = i + 1;
-      if (e < n && is_blank(t_[e]) && c != '\\' && !is_line_end(c)) ++e;
-      push(TokenKind::UnusedControlChar, i, e);
-    }
+  out_.tokens.reserve(std::min<std::size_t>(t_.size() / 5 + 16, std::size_t{1} << 26));
+  lex_until(kNone);
+  return std::move(out_);
+}
+
+void Lexer::lex_until(std::size_t emptylines) {
+  if (done_) return;
+  std::size_t& i = i_;
+  std::size_t n = t_.size();
+  auto text = [&] {  // plain text from i
+    std::size_t e = scan_text(i + 1);
+    push(TokenKind::Freestyle, i, e);
     i = e;
+  };
+  auto take = [&](std::size_t e, TokenKind kind) {  // a token to e if there is one
+    if (e == kNone) return false;
+    push(kind, i, e);
+    i = e;
+    return true;
+  };
+  while (i < n) {
+    if (emptylines_ >= emptylines && !last_is(TokenKind::Emptyline)) return;
+    if (inference_mode_) {
+      std::size_t e = match_comment(i);  // comments come first in both modes
+      if (e != kNone) {
+        skipped_since_token_ = true;
+        i = e;
+      } else {
+        lex_inference(i);
+      }
+      continue;
+    }
+    // Argdown tries its patterns in a fixed order; each case tries, in that
+    // order, only those that can start with its character.
+    char c = t_[i];
+    switch (c) {
+      case '\n':
+      case '\r':
+        lex_line_end(i, i);
+        continue;
+      case ' ':
+      case '\t': {
+        std::size_t e = skip_blanks(i);
+        if (e < n && is_line_end(t_[e])) {
+          lex_line_end(i, e);
+          continue;
+        }
+        if (lex_line_start(i, e)) continue;
+        i = e;  // skipped, not text
+        skipped_since_token_ = true;
+        continue;
+      }
+      case '<':
+      case '/': {
+        std::size_t e = match_comment(i);
+        if (e != kNone) {
+          skipped_since_token_ = true;
+          i = e;
+          continue;
+        }
+        if (c == '<' && (lex_line_start(i, i) || lex_brackets(i))) continue;
+        break;
+      }
+      case '=':
+        if (take(match_frontmatter(i), TokenKind::FrontMatter)) continue;
+        text();
+        continue;
+      case '{':
+        if (take(match_data(i), TokenKind::Data)) continue;
+        break;
+      case '\\':
+        if (i + 1 < n && !is_line_end(t_[i + 1])) {
+          std::size_t e = i + 2;
+          while (e < n && (static_cast<unsigned char>(t_[e]) & 0xC0) == 0x80)
+            ++e;  // the whole character
+          while (e < n && t_[e] == ' ') ++e;
+          take(e, TokenKind::EscapedChar);
+          continue;
+        }
+        break;
+      case '.':
+      case ':':
+        if (take(match_special_char(i), TokenKind::SpecialChar)) continue;
+        break;
+      case '#':
+        if (lex_line_start(i, i) || lex_brackets(i)) continue;
+        break;
+      case '[':
+      case '@':
+        if (lex_brackets(i)) continue;
+        break;
+      case '*':
+      case '_':
+        if (lex_line_start(i, i) || lex_emphasis(i)) continue;
+        break;
+      case '-':
+      case '>':
+      case '(':
+        if (lex_line_start(i, i)) continue;
+        break;
+      case '+':
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7':
+      case '8':
+      case '9':
+        if (!lex_line_start(i, i)) text();
+        continue;
+      default:
+        if (kSpecial[static_cast<unsigned char>(c)]) break;  // `,;)]}`
+        text();
+        continue;
+    }
+    lex_unused(i);
   }
   if (last_is(TokenKind::Emptyline)) out_.tokens.pop_back();
   emit_remaining_dedents(n);
   out_.tokens.push_back(
       Token{TokenKind::Eof, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)});
-  return std::move(out_);
+  done_ = true;
 }
 
 }  // namespace lexer_detail
 
 LexResult tokenize(std::string_view text) {
   return lexer_detail::Lexer(text).run();
+}
+
+TokenStream::TokenStream(std::string_view text)
+    : lexer_(std::make_unique<lexer_detail::Lexer>(text)) {}
+TokenStream::~TokenStream() = default;
+
+void TokenStream::lex_separators(std::size_t count) {
+  lexer_->lex_until(lexer_->emptylines() + count);
+}
+bool TokenStream::done() const {
+  return lexer_->done();
+}
+std::vector<Token>& TokenStream::tokens() {
+  return lexer_->tokens();
+}
+const std::vector<LexerNote>& TokenStream::notes() const {
+  return lexer_->notes();
 }
 
 }  // namespace argmap

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -86,5 +87,30 @@ inline constexpr std::size_t kMaxIndentDepth = 256;
 
 /// Tokenizes `text` (which must be shorter than 4 GiB).
 LexResult tokenize(std::string_view text);
+
+namespace lexer_detail {
+class Lexer;
+}
+
+/// The same tokens a few blocks at a time, for a parser that drops what it has
+/// read: the tokens of a large map (12 bytes each) are never all in memory.
+class TokenStream {
+ public:
+  explicit TokenStream(std::string_view text);
+  ~TokenStream();
+  TokenStream(const TokenStream&) = delete;
+  TokenStream& operator=(const TokenStream&) = delete;
+
+  /// Lexes on until `count` more block separators (Emptyline) are out, or to the
+  /// end of the text, where the last token is Eof.
+  void lex_separators(std::size_t count);
+  bool done() const;
+  /// The tokens lexed so far, less those the reader erased from the front.
+  std::vector<Token>& tokens();
+  const std::vector<LexerNote>& notes() const;
+
+ private:
+  std::unique_ptr<lexer_detail::Lexer> lexer_;
+};
 
 }  // namespace argmap

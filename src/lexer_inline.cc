@@ -135,6 +135,13 @@ bool Lexer::lex_brackets(std::size_t& i) {
   char c = t_[i];
   std::size_t n = t_.size();
   auto trailing_blank = [&](std::size_t j) { return j < n && is_blank(t_[j]) ? j + 1 : j; };
+  // Where `]:` (or `>:`) first occurs from i + 2. The first closer from i + 1
+  // is the answer when `:` follows it, and is usually known already.
+  auto title_end = [&](auto& closer, auto& definition) {
+    std::size_t close = closer.find(i + 1);
+    if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':') return close;
+    return definition.find(i + 2);
+  };
   if (c == '[') {
     // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
     std::size_t close = close_bracket_.find(i + 1);
@@ -173,25 +180,31 @@ bool Lexer::lex_brackets(std::size_t& i) {
     }
     return false;
   }
-  std::size_t line_end = line_end_.find(i);
-  if (line_end == kNone) line_end = n;
+  // Is e before the end of the line at i? Titles are short: a look at them is
+  // cheaper than a search for the line end.
+  auto on_line = [&](std::size_t e) {
+    if (e - i <= 32) return !has_line_end(i, e);
+    std::size_t line_end = find_line_end(i);
+    return line_end == kNone || e < line_end;
+  };
+  // A reference may start with a line end ([^-] takes one); then it may end on
+  // the next line.
+  auto reference_on_line = [&](std::size_t close) {
+    if (!is_line_end(t_[i + 1])) return on_line(close);
+    std::size_t next = find_line_end(i + 2);
+    return next == kNone || close < next;
+  };
   if (c == '[') {
     // Definition: /\[.+?\]\:/ ; reference: /\[[^-].*?\]/
-    std::size_t e = statement_def_end_.find(i + 2);
-    if (e != kNone && e < line_end) {
+    std::size_t e = title_end(close_bracket_, statement_def_end_);
+    if (e != kNone && on_line(e)) {
       push(TokenKind::StatementDefinition, i, e + 2);
       i = e + 2;
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
-      std::size_t from = i + 2;
-      std::size_t limit = line_end;
-      if (is_line_end(t_[i + 1])) {  // [^-] also takes a line end; the rest stays on the next line
-        std::size_t next = line_end_.find(i + 2);
-        limit = next == kNone ? n : next;
-      }
-      std::size_t close = from <= n ? close_bracket_.find(from) : kNone;
-      if (close != kNone && close < limit) {
+      std::size_t close = close_bracket_.find(i + 2);
+      if (close != kNone && reference_on_line(close)) {
         push(TokenKind::StatementReference, i, close + 1);
         i = close + 1;
         return true;
@@ -202,7 +215,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
   if (c == '@' && i + 1 < n && (t_[i + 1] == '[' || t_[i + 1] == '<')) {
     char closer = t_[i + 1] == '[' ? ']' : '>';
     std::size_t close = closer == ']' ? close_bracket_.find(i + 3) : close_angle_.find(i + 3);
-    if (close != kNone && close < line_end) {
+    if (close != kNone && on_line(close)) {
       std::size_t e = trailing_blank(close + 1);
       push(closer == ']' ? TokenKind::StatementMention : TokenKind::ArgumentMention, i, e);
       i = e;
@@ -211,20 +224,15 @@ bool Lexer::lex_brackets(std::size_t& i) {
     return false;
   }
   if (c == '<') {
-    std::size_t e = argument_def_end_.find(i + 2);
-    if (e != kNone && e < line_end) {
+    std::size_t e = title_end(close_angle_, argument_def_end_);
+    if (e != kNone && on_line(e)) {
       push(TokenKind::ArgumentDefinition, i, e + 2);
       i = e + 2;
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
-      std::size_t limit = line_end;
-      if (is_line_end(t_[i + 1])) {
-        std::size_t next = line_end_.find(i + 2);
-        limit = next == kNone ? n : next;
-      }
       std::size_t close = close_angle_.find(i + 2);
-      if (close != kNone && close < limit) {
+      if (close != kNone && reference_on_line(close)) {
         push(TokenKind::ArgumentReference, i, close + 1);
         i = close + 1;
         return true;

@@ -2,12 +2,19 @@
 // loop) and lexer_inline.cc (emphasis, brackets, data and other inline tokens).
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 #include "lexer.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace argmap::lexer_detail {
 
@@ -44,42 +51,58 @@ constexpr std::array<bool, 256> make_special() {
 }
 inline constexpr std::array<bool, 256> kSpecial = make_special();
 
-/// Finds the next position >= from where a predicate holds, remembering the last
+/// Finds the next position >= from where a search hits, remembering the last
 /// answer: lexing moves forward, so repeated questions cost nothing.
-template <typename Pred>
+template <typename Search>
 class NextFinder {
  public:
-  NextFinder(std::string_view text, Pred pred) : text_(text), pred_(pred) {}
+  explicit NextFinder(std::string_view text) : text_(text) {}
   std::size_t find(std::size_t from) {
     if (from >= searched_from_ && from <= found_ && searched_from_ != kNone) return found_;
     searched_from_ = from;
-    found_ = kNone;
-    for (std::size_t i = from; i < text_.size(); ++i)
-      if (pred_(text_, i)) {
-        found_ = i;
-        break;
-      }
+    found_ = from < text_.size() ? Search{}(text_, from) : kNone;
     return found_;
   }
 
  private:
   std::string_view text_;
-  Pred pred_;
   std::size_t searched_from_ = kNone;
   std::size_t found_ = kNone;
 };
 
-template <char C>
-struct IsChar {
-  bool operator()(std::string_view t, std::size_t i) const { return t[i] == C; }
-};
-struct IsLineEnd {
-  bool operator()(std::string_view t, std::size_t i) const { return is_line_end(t[i]); }
-};
-template <char C>
-struct IsCharColon {  // "]:" or ">:"
-  bool operator()(std::string_view t, std::size_t i) const {
-    return t[i] == C && i + 1 < t.size() && t[i + 1] == ':';
+// The first `c` at or after `from` (< t.size()); memchr is many times faster
+// than a byte loop on the long searches of a big map.
+inline std::size_t find_char(std::string_view t, std::size_t from, char c) {
+#ifdef __SSE2__
+  // Most searches end within a title or a line: try 16 bytes before memchr.
+  if (from + 16 <= t.size()) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + from));
+    auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
+    if (hits != 0) return from + static_cast<std::size_t>(std::countr_zero(hits));
+    from += 16;
+  }
+#endif
+  const void* p = std::memchr(t.data() + from, c, t.size() - from);
+  return p == nullptr ? kNone : static_cast<std::size_t>(static_cast<const char*>(p) - t.data());
+}
+// The first occurrence of `p` at or after `from`, found by its first byte.
+inline std::size_t find_string(std::string_view t, std::size_t from, std::string_view p) {
+  for (std::size_t i = from; i < t.size(); ++i) {
+    i = find_char(t, i, p[0]);
+    if (i == kNone || has_at(t, i, p)) return i;
+  }
+  return kNone;
+}
+
+// The search for the bytes P... (for NextFinder).
+template <char... P>
+struct Find {
+  std::size_t operator()(std::string_view t, std::size_t from) const {
+    static constexpr char kPattern[] = {P...};
+    if constexpr (sizeof...(P) == 1)
+      return find_char(t, from, kPattern[0]);
+    else
+      return find_string(t, from, std::string_view(kPattern, sizeof...(P)));
   }
 };
 
@@ -94,22 +117,29 @@ class Lexer {
  public:
   explicit Lexer(std::string_view text)
       : t_(text),
-        close_bracket_(text, IsChar<']'>{}),
-        close_paren_(text, IsChar<')'>{}),
-        line_end_(text, IsLineEnd{}),
-        statement_def_end_(text, IsCharColon<']'>{}),
-        argument_def_end_(text, IsCharColon<'>'>{}),
-        close_angle_(text, IsChar<'>'>{}),
-        comment_end_html_(text,
-                          [](std::string_view t, std::size_t i) { return has_at(t, i, "-->"); }),
-        comment_end_block_(text,
-                           [](std::string_view t, std::size_t i) { return has_at(t, i, "*/"); }),
-        frontmatter_end_(text,
-                         [](std::string_view t, std::size_t i) { return has_at(t, i, "==="); }) {
+        close_bracket_(text),
+        close_paren_(text),
+        line_feed_(text),
+        carriage_return_(text),
+        statement_def_end_(text),
+        argument_def_end_(text),
+        close_angle_(text),
+        comment_end_html_(text),
+        comment_end_block_(text),
+        frontmatter_end_(text) {
     indents_.push_back(0);
   }
 
+  /// Lexes the whole text.
   LexResult run();
+  /// Lexes on until `emptylines` block separators in all are out, or to the end.
+  /// It stops only after a token that follows a separator, so that the parser
+  /// never sees a separator that the end of the text would take back.
+  void lex_until(std::size_t emptylines);
+  bool done() const { return done_; }
+  std::size_t emptylines() const { return emptylines_; }
+  std::vector<Token>& tokens() { return out_.tokens; }
+  const std::vector<LexerNote>& notes() const { return out_.notes; }
 
  private:
   bool at_line_start() const {
@@ -132,6 +162,7 @@ class Lexer {
     out_.tokens.push_back(
         Token{kind, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
     skipped_since_token_ = false;
+    emptylines_ += kind == TokenKind::Emptyline;
   }
   void emit_remaining_dedents(std::size_t at) {
     while (indents_.size() > 1) {
@@ -145,11 +176,39 @@ class Lexer {
   std::size_t match_frontmatter(std::size_t i);
   std::size_t match_data(std::size_t i);
   std::size_t match_special_char(std::size_t i);
-  std::size_t match_emptyline(std::size_t i);
   std::size_t match_newline(std::size_t i);
-  bool lex_line_start(std::size_t& i);
+  void lex_line_end(std::size_t& i, std::size_t j);
+  bool lex_line_start(std::size_t& i, std::size_t s) {
+    return at_line_start() && lex_line_symbol(i, s);  // inline: most calls end here
+  }
+  bool lex_line_symbol(std::size_t& i, std::size_t s);
   bool lex_emphasis(std::size_t& i);
   bool lex_brackets(std::size_t& i);
+  void lex_inference(std::size_t& i);
+  void lex_unused(std::size_t& i);
+  std::size_t skip_text(std::size_t i) const;
+  std::size_t find_line_end(std::size_t i) {
+    return std::min(line_feed_.find(i), carriage_return_.find(i));
+  }
+  std::size_t scan_text(std::size_t i);
+  // Is there a line end in [from, to)? For short ranges (to - from <= 32).
+  bool has_line_end(std::size_t from, std::size_t to) const {
+#ifdef __SSE2__
+    if (from + 32 <= t_.size()) {
+      auto ends = [&](std::size_t k) {
+        __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + k));
+        return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
+      };
+      std::uint32_t found = ends(from) | ends(from + 16) << 16;
+      std::uint32_t window = to - from >= 32 ? ~0u : (1u << (to - from)) - 1;
+      return (found & window) != 0;
+    }
+#endif
+    for (std::size_t k = from; k < to; ++k)
+      if (is_line_end(t_[k])) return true;
+    return false;
+  }
   std::size_t skip_blanks(std::size_t i) const {
     while (i < t_.size() && is_blank(t_[i])) ++i;
     return i;
@@ -159,19 +218,23 @@ class Lexer {
   LexResult out_;
   std::vector<std::size_t> indents_;
   std::vector<RangeType> ranges_;
+  std::size_t i_ = 0;           // where lexing goes on
+  std::size_t emptylines_ = 0;  // separators pushed so far
+  bool done_ = false;           // Eof is out
   bool skipped_since_token_ = false;
   bool inference_mode_ = false;
   bool too_deep_reported_ = false;
   // Cached forward searches.
-  NextFinder<IsChar<']'>> close_bracket_;
-  NextFinder<IsChar<')'>> close_paren_;
-  NextFinder<IsLineEnd> line_end_;
-  NextFinder<IsCharColon<']'>> statement_def_end_;
-  NextFinder<IsCharColon<'>'>> argument_def_end_;
-  NextFinder<IsChar<'>'>> close_angle_;
-  NextFinder<bool (*)(std::string_view, std::size_t)> comment_end_html_;
-  NextFinder<bool (*)(std::string_view, std::size_t)> comment_end_block_;
-  NextFinder<bool (*)(std::string_view, std::size_t)> frontmatter_end_;
+  NextFinder<Find<']'>> close_bracket_;
+  NextFinder<Find<')'>> close_paren_;
+  NextFinder<Find<'\n'>> line_feed_;
+  NextFinder<Find<'\r'>> carriage_return_;  // usually none: one search
+  NextFinder<Find<']', ':'>> statement_def_end_;
+  NextFinder<Find<'>', ':'>> argument_def_end_;
+  NextFinder<Find<'>'>> close_angle_;
+  NextFinder<Find<'-', '-', '>'>> comment_end_html_;
+  NextFinder<Find<'*', '/'>> comment_end_block_;
+  NextFinder<Find<'=', '=', '='>> frontmatter_end_;
   // match_data's cache: from a `{` before data_stop_, the answer is data_end_.
   std::size_t data_start_ = kNone, data_stop_ = 0, data_end_ = kNone;
 };

@@ -44,17 +44,23 @@ void add_tags(std::vector<std::string>& into, const std::vector<std::string>& ta
     if (std::find(into.begin(), into.end(), t) == into.end()) into.push_back(t);
 }
 
+}  // namespace
+
+namespace builder_detail {
+
 class Builder {
  public:
-  Builder(SyntaxTree& tree, const SourceSet& sources, Diagnostics& diagnostics)
-      : tree_(tree), sources_(sources), diags_(diagnostics) {}
+  Builder(const SourceSet& sources, Diagnostics& diagnostics)
+      : sources_(sources), diags_(diagnostics) {}
 
-  Model build();
+  void take_blocks(SyntaxTree& tree);
+  Model finish(const SyntaxTree& tree);
 
  private:
-  Location where(Span s) const {
+  Location where(Span s) {
     if (s.file >= sources_.files.size()) return {};
-    return sources_.files[s.file].span(s.file, s.begin, s.end);
+    if (line_hints_.size() <= s.file) line_hints_.resize(s.file + 1);
+    return sources_.files[s.file].span(s.file, s.begin, s.end, line_hints_[s.file]);
   }
   Data data_of(const std::optional<Span>& span) {
     if (!span) return {};
@@ -70,30 +76,33 @@ class Builder {
   void walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
                  ElementRef inference_target, ElementRef pcs_undercut_target = {});
   void heading(const HeadingSyntax& h);
-  void pcs(std::size_t block_index, const PcsSyntax& p);
+  void pcs(const PcsSyntax& p);
+  void read_frontmatter_once(const SyntaxTree& tree);
   void finish_relations();
 
-  SyntaxTree& tree_;  // texts and tags are moved out of it into the model
+  SyntaxTree* tree_ = nullptr;  // the blocks being taken: texts and tags move into the model
   const SourceSet& sources_;
   Diagnostics& diags_;
   Model model_;
+  bool frontmatter_read_ = false;
+  Id previous_argument_ = kNoId;  // the argument heading the previous block, for a PCS
   int untitled_ = 0;
   bool remove_tags_from_text_ = false;  // frontmatter model.removeTagsFromText
   Id section_ = kNoId;
-  std::vector<ElementRef> refs_;  // per syntax element
+  std::vector<ElementRef> refs_;  // per syntax element of the blocks being taken
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
   RelationIndex relation_index_;
   std::unordered_set<std::string> tag_names_;
   std::vector<bool> has_pcs_;
+  std::vector<LineHint> line_hints_;  // per file: the builder walks each file forward
+  std::vector<std::uint32_t> open_;   // walk_tree's stack, kept between calls
 };
 
 Id Builder::statement_id(const std::string& title) {
   auto [it, inserted] =
       model_.statement_by_title.try_emplace(title, static_cast<Id>(model_.statements.size()));
   if (inserted) {
-    Statement s;
-    s.title = title;
-    model_.statements.push_back(std::move(s));
+    model_.statements.emplace_back().title = title;
     section_fixed_statement_.push_back(false);
   }
   return it->second;
@@ -103,9 +112,7 @@ Id Builder::argument_id(const std::string& title) {
   auto [it, inserted] =
       model_.argument_by_title.try_emplace(title, static_cast<Id>(model_.arguments.size()));
   if (inserted) {
-    Argument a;
-    a.title = title;
-    model_.arguments.push_back(std::move(a));
+    model_.arguments.emplace_back().title = title;
     section_fixed_argument_.push_back(false);
     has_pcs_.push_back(false);
   }
@@ -119,11 +126,16 @@ void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
 
 // Adds the occurrence of syntax element `node` to its statement or argument.
 ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
-  ElementSyntax& e = tree_.elements[node];
-  std::string title = std::move(e.title);
-  bool untitled = title.empty();
-  if (untitled) title = next_untitled();
-  Occurrence o;
+  ElementSyntax& e = tree_->elements[node];
+  bool untitled = e.title.empty();
+  if (untitled) e.title = next_untitled();
+  ElementRef ref{e.argument ? ElementKind::Argument : ElementKind::Statement,
+                 e.argument ? argument_id(e.title) : statement_id(e.title)};
+  // The element's lists, filled in place: an Occurrence is too large to move around.
+  auto& occurrences =
+      e.argument ? model_.arguments[ref.id].occurrences : model_.statements[ref.id].occurrences;
+  bool first = occurrences.empty();
+  Occurrence& o = occurrences.emplace_back();
   if (e.argument)
     o.role = e.form == ElementForm::Reference ? StatementRole::ArgumentReference
                                               : StatementRole::ArgumentDescription;
@@ -135,38 +147,31 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
       e.content.text.erase(it->first, it->second - it->first);
   if (!o.is_reference) o.text = std::move(e.content.text);
   o.tags = std::move(e.content.tags);
-  o.data = data_of(e.data);
-  if (e.data) o.data_where = where(*e.data);
+  if (e.data) {
+    o.data = data_of(e.data);
+    o.data_where = where(*e.data);
+  }
   o.section = section_;
   o.where = where(e.where);
   if (e.form != ElementForm::Text) o.title_where = where(e.title_where);
   add_tags_to_model(o.tags);
   const Data* in_group = o.data.is_map() ? o.data.find("isInGroup") : nullptr;
   bool in_group_true = in_group && in_group->kind == Data::Kind::Bool && in_group->boolean;
-  if (e.argument) {
-    Id id = argument_id(title);
-    Argument& a = model_.arguments[id];
-    a.auto_title = a.auto_title || (untitled && a.occurrences.empty());
-    add_tags(a.tags, o.tags);
-    merge_data(a.data, o.data);
-    if (in_group_true || (!o.is_reference && !in_group && !section_fixed_argument_[id])) {
-      a.section = section_;
-      section_fixed_argument_[id] = section_ != kNoId;
+  bool takes_section = in_group_true || (!o.is_reference && !in_group);
+  auto update = [&](auto& element, std::vector<bool>& section_fixed) {
+    element.auto_title = element.auto_title || (untitled && first);
+    add_tags(element.tags, o.tags);
+    merge_data(element.data, o.data);
+    if (in_group_true || (takes_section && !section_fixed[ref.id])) {
+      element.section = section_;
+      section_fixed[ref.id] = section_ != kNoId;
     }
-    a.occurrences.push_back(std::move(o));
-    return ElementRef{ElementKind::Argument, id};
-  }
-  Id id = statement_id(title);
-  Statement& s = model_.statements[id];
-  s.auto_title = s.auto_title || (untitled && s.occurrences.empty());
-  add_tags(s.tags, o.tags);
-  merge_data(s.data, o.data);
-  if (in_group_true || (!o.is_reference && !in_group && !section_fixed_statement_[id])) {
-    s.section = section_;
-    section_fixed_statement_[id] = section_ != kNoId;
-  }
-  s.occurrences.push_back(std::move(o));
-  return ElementRef{ElementKind::Statement, id};
+  };
+  if (e.argument)
+    update(model_.arguments[ref.id], section_fixed_argument_);
+  else
+    update(model_.statements[ref.id], section_fixed_statement_);
+  return ref;
 }
 
 void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol) {
@@ -188,7 +193,7 @@ void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Sp
 // inference, `<_` under a statement undercuts the argument's inference (Argdown).
 void Builder::relation_of(std::uint32_t node, ElementRef inference_target,
                           ElementRef pcs_undercut_target) {
-  const ElementSyntax& e = tree_.elements[node];
+  const ElementSyntax& e = tree_->elements[node];
   if (e.parent == kNoParent) return;
   ElementRef child = refs_[node];
   ElementRef parent = e.parent == kInferenceParent ? inference_target : refs_[e.parent];
@@ -227,9 +232,10 @@ void Builder::relation_of(std::uint32_t node, ElementRef inference_target,
 // in pre-order (as Argdown assigns auto titles), relations in post-order.
 void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
                         ElementRef inference_target, ElementRef pcs_undercut_target) {
-  std::vector<std::uint32_t> open;
+  std::vector<std::uint32_t>& open = open_;  // kept between calls: no allocation per block
+  open.clear();
   for (std::uint32_t k = first; k < end; ++k) {
-    const ElementSyntax& e = tree_.elements[k];
+    const ElementSyntax& e = tree_->elements[k];
     while (!open.empty() && static_cast<std::int32_t>(open.back()) != e.parent) {
       relation_of(open.back(), inference_target, pcs_undercut_target);
       open.pop_back();
@@ -266,13 +272,8 @@ void Builder::heading(const HeadingSyntax& h) {
   section_ = static_cast<Id>(model_.sections.size() - 1);
 }
 
-void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
-  Id argument = kNoId;
-  if (block_index > 0) {
-    const BlockSyntax& previous = tree_.blocks[block_index - 1];
-    if (previous.kind == BlockSyntax::Kind::Element && tree_.elements[previous.index].argument)
-      argument = refs_[previous.index].id;
-  }
+void Builder::pcs(const PcsSyntax& p) {
+  Id argument = previous_argument_;
   if (argument == kNoId) {
     argument = argument_id(next_untitled());
     model_.arguments[argument].auto_title = true;
@@ -292,7 +293,7 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
   bool after_inference = false;
   for (std::size_t i = 0; i < p.steps.size(); ++i) {
     const PcsStepSyntax& step = p.steps[i];
-    const ElementSyntax& root = tree_.elements[step.element];
+    const ElementSyntax& root = tree_->elements[step.element];
     bool last = i + 1 == p.steps.size();
     StatementRole role = !step.inference ? StatementRole::Premise
                          : last          ? StatementRole::MainConclusion
@@ -311,7 +312,7 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
     }
     // The statement and its relation tree run until the next step's element
     // (or the undercuts of the next inference).
-    std::uint32_t end = static_cast<std::uint32_t>(tree_.elements.size());
+    std::uint32_t end = static_cast<std::uint32_t>(tree_->elements.size());
     if (i + 1 < p.steps.size()) {
       const PcsStepSyntax& next = p.steps[i + 1];
       end = next.inference && next.inference->end_undercut > next.inference->first_undercut
@@ -319,7 +320,7 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
                 : next.element;
     } else {
       end = step.element + 1;
-      while (end < tree_.elements.size() && tree_.elements[end].parent >= 0) ++end;
+      while (end < tree_->elements.size() && tree_->elements[end].parent >= 0) ++end;
     }
     walk_tree(step.element, end, role, target, after_inference ? target : ElementRef{});
     ElementRef ref = refs_[step.element];
@@ -339,45 +340,65 @@ void Builder::pcs(std::size_t block_index, const PcsSyntax& p) {
   }
 }
 
-Model Builder::build() {
-  refs_.assign(tree_.elements.size(), ElementRef{});
-  // Reserve the element vectors once: doubling them would briefly hold two copies.
-  std::size_t statements = 0, arguments = tree_.pcs.size();
-  for (const auto& e : tree_.elements) (e.argument ? arguments : statements) += 1;
-  model_.statements.reserve(statements);
-  model_.arguments.reserve(arguments);
-  section_fixed_statement_.reserve(statements);
-  section_fixed_argument_.reserve(arguments);
-  model_.statement_by_title.reserve(statements);
-  model_.argument_by_title.reserve(arguments);
-  relation_index_.reserve(tree_.elements.size());
-  if (tree_.frontmatter) {
-    model_.frontmatter =
-        read_frontmatter(sources_.files[tree_.frontmatter->file], *tree_.frontmatter, diags_);
-    model_.frontmatter_where = where(*tree_.frontmatter);
-    if (const Data* m = model_.frontmatter.find("model")) {
-      if (const Data* mode = m->find("mode")) model_.strict_mode = mode->text() == "strict";
-      if (const Data* remove = m->find("removeTagsFromText"))
-        remove_tags_from_text_ = remove->text() == "true";
-    }
+void Builder::read_frontmatter_once(const SyntaxTree& tree) {
+  if (frontmatter_read_) return;
+  frontmatter_read_ = true;
+  if (!tree.frontmatter) return;
+  model_.frontmatter =
+      read_frontmatter(sources_.files[tree.frontmatter->file], *tree.frontmatter, diags_);
+  model_.frontmatter_where = where(*tree.frontmatter);
+  if (const Data* m = model_.frontmatter.find("model")) {
+    if (const Data* mode = m->find("mode")) model_.strict_mode = mode->text() == "strict";
+    if (const Data* remove = m->find("removeTagsFromText"))
+      remove_tags_from_text_ = remove->text() == "true";
   }
-  for (std::size_t b = 0; b < tree_.blocks.size(); ++b) {
-    const BlockSyntax& block = tree_.blocks[b];
+}
+
+void Builder::take_blocks(SyntaxTree& tree) {
+  if (!frontmatter_read_) {
+    // The frontmatter comes before the first block. Reserve the element vectors
+    // for a line each: doubling them would briefly hold two copies, and pages
+    // never touched cost address space, not memory.
+    read_frontmatter_once(tree);
+    std::size_t lines = 0;
+    for (const auto& file : sources_.files) lines += file.line_count();
+    model_.statements.reserve(lines);
+    model_.arguments.reserve(lines / 2);
+    section_fixed_statement_.reserve(lines);
+    section_fixed_argument_.reserve(lines / 2);
+    model_.statement_by_title.reserve(lines);
+    model_.argument_by_title.reserve(lines / 4);
+    relation_index_.reserve(lines / 2);
+  }
+  tree_ = &tree;
+  refs_.assign(tree.elements.size(), ElementRef{});
+  for (const BlockSyntax& block : tree.blocks) {
     switch (block.kind) {
       case BlockSyntax::Kind::Heading:
-        heading(tree_.headings[block.index]);
+        heading(tree.headings[block.index]);
         break;
       case BlockSyntax::Kind::Element:
       case BlockSyntax::Kind::List:
         walk_tree(block.index, block.end, StatementRole::TopLevel, {});
         break;
       case BlockSyntax::Kind::Pcs:
-        pcs(b, tree_.pcs[block.index]);
+        pcs(tree.pcs[block.index]);
         break;
     }
+    bool argument_block = block.kind == BlockSyntax::Kind::Element &&
+                          block.index < tree.elements.size() && tree.elements[block.index].argument;
+    previous_argument_ = argument_block ? refs_[block.index].id : kNoId;
   }
-  // The tree is no longer needed: free it before the model grows further.
-  std::vector<ElementSyntax>().swap(tree_.elements);
+  // Taken: the parser goes on with an empty tree (the frontmatter stays).
+  tree.blocks.clear();
+  tree.elements.clear();
+  tree.headings.clear();
+  tree.pcs.clear();
+  tree_ = nullptr;
+}
+
+Model Builder::finish(const SyntaxTree& tree) {
+  read_frontmatter_once(tree);
   // Canonical texts: the last non-reference member, unless one says isCanonical.
   auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string {
     const Occurrence* chosen = nullptr;
@@ -399,7 +420,9 @@ Model Builder::build() {
   }
   relation_index_ = RelationIndex();  // finish_relations makes its own
   finish_relations();
-  return std::move(model_);
+  Model model = std::move(model_);
+  read_extensions(model, sources_, diags_);
+  return model;
 }
 
 // Argdown's ModelPlugin.run: relations of reconstructed arguments move to their
@@ -407,7 +430,7 @@ Model Builder::build() {
 // into entailment and contrariety; an attack on an argument is dropped when the
 // attacker already attacks or contradicts one of its premises.
 void Builder::finish_relations() {
-  std::vector<Relation> relations = std::move(model_.relations);
+  std::vector<Relation>& relations = model_.relations;
   std::vector<bool> removed(relations.size(), false);
   RelationIndex index;
   index.reserve(relations.size());
@@ -452,15 +475,22 @@ void Builder::finish_relations() {
       }
     }
   }
-  // Relations by statement, to find a statement's other relations without a scan.
-  std::vector<std::vector<std::size_t>> by_statement(model_.statements.size());
-  for (std::size_t i = 0; i < relations.size(); ++i) {
-    if (removed[i]) continue;
-    if (relations[i].from.kind == ElementKind::Statement)
-      by_statement[relations[i].from.id].push_back(i);
-    if (relations[i].to.kind == ElementKind::Statement && relations[i].to != relations[i].from)
-      by_statement[relations[i].to.id].push_back(i);
-  }
+  // Relations by statement, to find a statement's other relations without a scan:
+  // statement s has relations by_statement[first[s] .. first[s + 1]).
+  std::vector<std::uint32_t> first(model_.statements.size() + 1, 0), by_statement;
+  auto each_end = [&](auto&& visit) {
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+      if (removed[i]) continue;
+      const Relation& r = relations[i];
+      if (r.from.kind == ElementKind::Statement) visit(r.from.id, i);
+      if (r.to.kind == ElementKind::Statement && r.to != r.from) visit(r.to.id, i);
+    }
+  };
+  each_end([&](Id s, std::size_t) { ++first[s + 1]; });
+  for (std::size_t s = 1; s < first.size(); ++s) first[s] += first[s - 1];
+  by_statement.resize(first.back());
+  std::vector<std::uint32_t> filled(first.begin(), first.end() - 1);
+  each_end([&](Id s, std::size_t i) { by_statement[filled[s]++] = static_cast<std::uint32_t>(i); });
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
     if (removed[i] || r.type != RelationType::Attack || r.from.kind != ElementKind::Statement ||
@@ -468,7 +498,8 @@ void Builder::finish_relations() {
       continue;
     const Argument& a = model_.arguments[r.to.id];
     if (a.pcs.empty()) continue;
-    for (std::size_t j : by_statement[r.from.id]) {
+    for (std::uint32_t k = first[r.from.id]; k < first[r.from.id + 1]; ++k) {
+      std::size_t j = by_statement[k];
       const Relation& o = relations[j];
       if (removed[j] || j == i) continue;
       bool from_ec = o.from == r.from;
@@ -486,16 +517,35 @@ void Builder::finish_relations() {
       break;
     }
   }
+  // Close the gaps in place: a second vector would hold every relation twice.
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < relations.size(); ++i)
-    if (!removed[i]) model_.relations.push_back(std::move(relations[i]));
+    if (!removed[i]) {
+      if (kept != i) relations[kept] = std::move(relations[i]);
+      ++kept;
+    }
+  relations.erase(relations.begin() + static_cast<std::ptrdiff_t>(kept), relations.end());
 }
 
-}  // namespace
+}  // namespace builder_detail
+
+ModelBuilder::ModelBuilder(const SourceSet& sources, Diagnostics& diagnostics)
+    : builder_(std::make_unique<builder_detail::Builder>(sources, diagnostics)) {}
+
+ModelBuilder::~ModelBuilder() = default;
+
+void ModelBuilder::take_blocks(SyntaxTree& tree) {
+  builder_->take_blocks(tree);
+}
+
+Model ModelBuilder::finish(const SyntaxTree& tree) {
+  return builder_->finish(tree);
+}
 
 Model build_model(SyntaxTree tree, const SourceSet& sources, Diagnostics& diagnostics) {
-  Model model = Builder(tree, sources, diagnostics).build();
-  read_extensions(model, sources, diagnostics);
-  return model;
+  ModelBuilder builder(sources, diagnostics);
+  builder.take_blocks(tree);
+  return builder.finish(tree);
 }
 
 }  // namespace argmap

@@ -4,12 +4,36 @@
 // (sources, evidence, proponents) from frontmatter and data.
 #pragma once
 
+#include <memory>
+
 #include "diagnostic.h"
 #include "model.h"
 #include "source.h"
 #include "syntax.h"
 
 namespace argmap {
+
+namespace builder_detail {
+class Builder;
+}
+
+/// Builds the model block by block as the parser completes them, so that the
+/// syntax tree never holds more than the block at hand (a 50k-statement map's
+/// tree would otherwise sit in memory next to its model).
+class ModelBuilder final : public BlockSink {
+ public:
+  /// `sources` may still grow (@includes): files are looked up when needed.
+  ModelBuilder(const SourceSet& sources, Diagnostics& diagnostics);
+  ~ModelBuilder() override;
+
+  void take_blocks(SyntaxTree& tree) override;
+  /// The model, once every block is taken (`tree` keeps the frontmatter); reads
+  /// argmap's extensions too.
+  Model finish(const SyntaxTree& tree);
+
+ private:
+  std::unique_ptr<builder_detail::Builder> builder_;
+};
 
 /// Builds the model of `tree`, whose spans point into `sources`. Errors (YAML,
 /// a second PCS for one argument) are appended to `diagnostics`. The tree is

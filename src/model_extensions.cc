@@ -1,7 +1,11 @@
 // argmap's extensions to Argdown, read from data after the model is built:
 // frontmatter `sources:` and `proponents:`, and per element {kind: evidence},
 // {source: KEY, page: ...}, {sources: [A, B]} and {proponent: KEY}.
+#include <cstdint>
+#include <map>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "model_builder.h"
 
@@ -37,62 +41,128 @@ std::string field(const Data& entry, std::string_view name) {
   return d ? d->text() : std::string();
 }
 
-void add_citation(std::vector<Citation>& citations, const Model& model, std::string key,
-                  std::string page, Location where) {
+/// A scalar's text without copying a string: `buffer` holds the text when it
+/// has to be made (numbers, bools).
+std::string_view text_of(const Data& d, std::string& buffer) {
+  if (d.is_string()) return d.string;
+  buffer = d.text();
+  return buffer;
+}
+
+/// Keys to ids for the lookups per data block: Model's std::maps compare
+/// several keys per lookup. Open addressing over FNV-1a hashes; the keys are
+/// views of the std::map's keys, which stay put while the map grows.
+class KeyIds {
+ public:
+  explicit KeyIds(const std::map<std::string, Id, std::less<>>& keys) {
+    slots_.resize(16);
+    for (const auto& [key, id] : keys) add(key, id);
+  }
+  Id find(std::string_view key) const {
+    for (std::size_t i = hash(key) & mask();; i = (i + 1) & mask()) {
+      if (slots_[i].id == kNoId) return kNoId;
+      if (slots_[i].key == key) return slots_[i].id;
+    }
+  }
+  void add(std::string_view key, Id id) {
+    if ((used_ + 1) * 2 > slots_.size()) {  // keep it at most half full
+      std::vector<Slot> old(slots_.size() * 2);
+      old.swap(slots_);
+      used_ = 0;
+      for (const Slot& s : old)
+        if (s.id != kNoId) add(s.key, s.id);
+    }
+    std::size_t i = hash(key) & mask();
+    while (slots_[i].id != kNoId) i = (i + 1) & mask();
+    slots_[i] = {key, id};
+    ++used_;
+  }
+
+ private:
+  struct Slot {
+    std::string_view key;
+    Id id = kNoId;
+  };
+  static std::size_t hash(std::string_view key) {
+    std::uint64_t h = 0xcbf29ce484222325u;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3u;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  std::size_t mask() const { return slots_.size() - 1; }
+
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
+void add_citation(std::vector<Citation>& citations, const KeyIds& source_ids, std::string_view key,
+                  std::string_view page, Location where) {
   if (key.empty()) return;
   for (const auto& c : citations)
     if (c.key == key && c.page == page) return;
-  Citation c;
-  auto it = model.source_by_key.find(key);
-  c.source = it == model.source_by_key.end() ? kNoId : it->second;
-  c.key = std::move(key);
-  c.page = std::move(page);
+  Citation& c = citations.emplace_back();
+  c.source = source_ids.find(key);
+  c.key = key;
+  c.page = page;
   c.where = where;
-  citations.push_back(std::move(c));
 }
 
-// Citations and the proponent of one occurrence's data.
-void read_element_data(Model& model, const Occurrence& o, std::vector<Citation>& citations,
-                       Id& proponent) {
-  if (!o.data.is_map()) return;
+// Citations and the proponent of one occurrence's data (a map).
+void read_element_data(Model& model, const KeyIds& source_ids, KeyIds& proponent_ids,
+                       const Occurrence& o, std::vector<Citation>& citations, Id& proponent) {
+  // The first of each field, as Data::find gives it, in one pass over the fields.
+  const Data *page_data = nullptr, *source = nullptr, *sources = nullptr, *proponent_data = nullptr;
+  for (const auto& [name, v] : o.data.fields) {
+    std::string_view k = name;
+    if (k == "page" && !page_data) page_data = &v;
+    if (k == "source" && !source) source = &v;
+    if (k == "sources" && !sources) sources = &v;
+    if (k == "proponent" && !proponent_data) proponent_data = &v;
+  }
+  if (!source && !sources && !proponent_data) return;
   Location at = o.data_where.valid() ? o.data_where : o.where;
-  std::string page = o.data.find("page") ? o.data.find("page")->text() : std::string();
-  if (const Data* s = o.data.find("source")) {
-    if (s->is_list()) {
-      for (const auto& item : s->items) add_citation(citations, model, item.text(), page, at);
+  std::string page_buffer, key_buffer;
+  std::string_view page = page_data ? text_of(*page_data, page_buffer) : std::string_view();
+  auto cite = [&](const Data& key, std::string_view key_page) {
+    add_citation(citations, source_ids, text_of(key, key_buffer), key_page, at);
+  };
+  if (source) {
+    if (source->is_list()) {
+      for (const auto& item : source->items) cite(item, page);
     } else {
-      add_citation(citations, model, s->text(), page, at);
+      cite(*source, page);
     }
   }
-  if (const Data* s = o.data.find("sources")) {
-    if (s->is_list()) {
-      for (const auto& item : s->items) {
+  if (sources) {
+    if (sources->is_list()) {
+      for (const auto& item : sources->items) {
         if (item.is_map()) {
           const Data* key = item.find("source") ? item.find("source") : item.find("key");
-          add_citation(citations, model, key ? key->text() : std::string(), field(item, "page"),
-                       at);
+          add_citation(citations, source_ids, key ? text_of(*key, key_buffer) : std::string_view(),
+                       field(item, "page"), at);
         } else {
-          add_citation(citations, model, item.text(), page, at);
+          cite(item, page);
         }
       }
     } else {
-      add_citation(citations, model, s->text(), page, at);
+      cite(*sources, page);
     }
   }
-  if (const Data* p = o.data.find("proponent")) {
-    std::string key = p->text();
+  if (proponent_data) {
+    std::string_view key = text_of(*proponent_data, key_buffer);
     if (key.empty()) return;
-    auto it = model.proponent_by_key.find(key);
-    if (it == model.proponent_by_key.end()) {
+    Id id = proponent_ids.find(key);
+    if (id == kNoId) {
       Proponent added;
       added.key = key;
       added.label = key;
       added.declared = false;
       added.where = at;
-      it = model.proponent_by_key.emplace(key, static_cast<Id>(model.proponents.size())).first;
+      id = static_cast<Id>(model.proponents.size());
+      auto it = model.proponent_by_key.emplace(key, id).first;
+      proponent_ids.add(it->first, id);
       model.proponents.push_back(std::move(added));
     }
-    proponent = it->second;  // the last one given wins, as data merging does
+    proponent = id;  // the last one given wins, as data merging does
   }
 }
 
@@ -101,6 +171,7 @@ void read_element_data(Model& model, const Occurrence& o, std::vector<Citation>&
 void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diagnostics*/) {
   Location frontmatter = model.frontmatter_where;
   if (const Data* list = model.frontmatter.find("sources"); list && list->is_map()) {
+    model.sources.reserve(model.sources.size() + list->fields.size());
     for (const auto& [key, entry] : list->fields) {
       Source s;
       s.key = key;
@@ -121,6 +192,7 @@ void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diag
     }
   }
   if (const Data* list = model.frontmatter.find("proponents"); list && list->is_map()) {
+    model.proponents.reserve(model.proponents.size() + list->fields.size());
     for (const auto& [key, entry] : list->fields) {
       Proponent p;
       p.key = key;
@@ -133,15 +205,22 @@ void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diag
       model.proponents.push_back(std::move(p));
     }
   }
+  const KeyIds source_ids(model.source_by_key);
+  KeyIds proponent_ids(model.proponent_by_key);
+  // Most occurrences have no data: skip them before any lookup.
+  std::string buffer;
   for (auto& s : model.statements) {
     for (const auto& o : s.occurrences) {
-      read_element_data(model, o, s.citations, s.proponent);
-      if (const Data* kind = o.data.find("kind"); kind && kind->text() == "evidence")
+      if (!o.data.is_map()) continue;
+      read_element_data(model, source_ids, proponent_ids, o, s.citations, s.proponent);
+      if (const Data* kind = o.data.find("kind"); kind && text_of(*kind, buffer) == "evidence")
         s.is_evidence = true;
     }
   }
   for (auto& a : model.arguments)
-    for (const auto& o : a.occurrences) read_element_data(model, o, a.citations, a.proponent);
+    for (const auto& o : a.occurrences)
+      if (o.data.is_map())
+        read_element_data(model, source_ids, proponent_ids, o, a.citations, a.proponent);
 }
 
 }  // namespace argmap

@@ -3,6 +3,7 @@
 // recursion, so deep input cannot overflow the stack.
 #include "parser.h"
 
+#include <algorithm>
 #include <string>
 
 #include "parser_messages.h"
@@ -11,7 +12,46 @@
 namespace argmap {
 namespace parser_detail {
 
+void Parser::shift_new_tokens() {
+  for (; shifted_ < tokens_.size(); ++shifted_)
+    tokens_[shifted_].begin += base_, tokens_[shifted_].end += base_;
+}
+
+void Parser::refill() {
+  // Dropping is a move of what is left: do it once enough is read.
+  constexpr std::size_t kDropAfter = 4096;
+  if (pos_ > kDropAfter) {
+    std::size_t dropped = pos_ - 1;
+    tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(dropped));
+    pos_ -= dropped, scanned_ -= dropped, shifted_ -= dropped;
+    for (auto& s : separators_) s -= dropped;
+  }
+  for (;;) {
+    shift_new_tokens();
+    for (; scanned_ < tokens_.size(); ++scanned_)
+      if (tokens_[scanned_].kind == K::Emptyline) separators_.push_back(scanned_);
+    std::erase_if(separators_, [&](std::size_t s) { return s < pos_; });
+    if (separators_.size() >= 2 || stream_.done()) return;
+    stream_.lex_separators(2 - separators_.size());
+  }
+}
+
+void Parser::skip_to_end() {
+  while (!stream_.done()) {
+    shift_new_tokens();
+    // Keep the last token: the lexer looks back at it.
+    tokens_.erase(tokens_.begin(), tokens_.end() - 1);
+    shifted_ = 1;
+    stream_.lex_separators(1024);
+  }
+  shift_new_tokens();
+  scanned_ = tokens_.size();
+  separators_.clear();
+  pos_ = tokens_.size() - 1;  // Eof
+}
+
 void Parser::parse_map(bool allow_frontmatter) {
+  refill();
   accept(K::Newline);
   accept(K::Emptyline);
   if (kind() == K::FrontMatter && allow_frontmatter) {
@@ -25,7 +65,9 @@ void Parser::parse_map(bool allow_frontmatter) {
     }
   }
   while (kind() != K::Eof) {
+    refill();
     if (!parse_block()) recover();
+    if (sink_) sink_->take_blocks(tree_);
     if (kind() == K::Eof) break;
     if (accept(K::Emptyline)) continue;
     report_unexpected(tok(), false);
@@ -77,7 +119,7 @@ bool Parser::parse_block() {
     bool ok = parse_element_tree(kNoParent, false, false);
     tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::Element,
                                        static_cast<std::uint32_t>(first),
-                                       static_cast<std::uint32_t>(tree_.elements.size()), false});
+                                       static_cast<std::uint32_t>(tree_.elements.size())});
     if (tree_.elements.size() == first) tree_.blocks.pop_back();
     return ok;
   }
@@ -113,8 +155,8 @@ void Parser::parse_heading() {
   }
   h.where = span(start.begin, last_end());
   tree_.headings.push_back(std::move(h));
-  tree_.blocks.push_back(BlockSyntax{
-      BlockSyntax::Kind::Heading, static_cast<std::uint32_t>(tree_.headings.size() - 1), 0, false});
+  tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::Heading,
+                                     static_cast<std::uint32_t>(tree_.headings.size() - 1), 0});
 }
 
 bool Parser::parse_inference(InferenceSyntax& inference) {
@@ -215,8 +257,8 @@ bool Parser::parse_pcs() {
   pcs.where = span(begin, last_end());
   if (!pcs.steps.empty()) {
     tree_.pcs.push_back(std::move(pcs));
-    tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::Pcs,
-                                       static_cast<std::uint32_t>(tree_.pcs.size() - 1), 0, false});
+    tree_.blocks.push_back(
+        BlockSyntax{BlockSyntax::Kind::Pcs, static_cast<std::uint32_t>(tree_.pcs.size() - 1), 0});
   }
   return ok;
 }
@@ -239,17 +281,24 @@ bool Parser::parse_list() {
   }
   if (tree_.elements.size() > first)
     tree_.blocks.push_back(BlockSyntax{BlockSyntax::Kind::List, static_cast<std::uint32_t>(first),
-                                       static_cast<std::uint32_t>(tree_.elements.size()), false});
+                                       static_cast<std::uint32_t>(tree_.elements.size())});
   return ok;
 }
 
 }  // namespace parser_detail
 
 void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, std::uint32_t end,
-           bool allow_frontmatter, SyntaxTree& tree, Diagnostics& diagnostics) {
+           bool allow_frontmatter, SyntaxTree& tree, Diagnostics& diagnostics, BlockSink* sink) {
   std::string_view text = std::string_view(file.text()).substr(begin, end - begin);
-  LexResult lexed = tokenize(text);
-  for (const auto& note : lexed.notes) {
+  TokenStream stream(text);
+  if (!sink) {
+    // Most elements take a line of their own: reserve for that many.
+    std::size_t lines = 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    tree.elements.reserve(tree.elements.size() + lines);
+  }
+  parser_detail::Parser parser(file, file_id, begin, stream, tree, diagnostics, sink);
+  parser.parse_map(allow_frontmatter);
+  for (const auto& note : stream.notes()) {
     Location at = file.span(file_id, begin + note.offset, begin + note.offset + 1);
     switch (note.kind) {
       case LexerNote::Kind::LoneBackslash:
@@ -268,16 +317,6 @@ void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, s
         break;
     }
   }
-  // Most elements take a line of their own: reserve for that many.
-  std::size_t lines = 1;
-  for (const Token& t : lexed.tokens)
-    lines += t.kind == TokenKind::Newline || t.kind == TokenKind::Emptyline;
-  tree.elements.reserve(tree.elements.size() + lines);
-  std::size_t first_block = tree.blocks.size();
-  parser_detail::Parser parser(file, file_id, begin, std::move(lexed.tokens), tree, diagnostics);
-  parser.parse_map(allow_frontmatter);
-  if (!allow_frontmatter && tree.blocks.size() > first_block)
-    tree.blocks[first_block].from_include = true;
 }
 
 }  // namespace argmap

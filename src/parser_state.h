@@ -86,21 +86,31 @@ inline bool starts_content(K k) {
 
 class Parser {
  public:
-  Parser(const SourceFile& file, std::uint32_t file_id, std::uint32_t base,
-         std::vector<Token> tokens, SyntaxTree& tree, Diagnostics& diagnostics)
+  Parser(const SourceFile& file, std::uint32_t file_id, std::uint32_t base, TokenStream& stream,
+         SyntaxTree& tree, Diagnostics& diagnostics, BlockSink* sink)
       : file_(file),
         text_(file.text()),
         id_(file_id),
         base_(base),
-        tokens_(std::move(tokens)),
+        stream_(stream),
+        tokens_(stream.tokens()),
         tree_(tree),
-        diags_(diagnostics) {
-    for (auto& t : tokens_) t.begin += base, t.end += base;
-  }
+        diags_(diagnostics),
+        sink_(sink) {}
 
   void parse_map(bool allow_frontmatter);
 
  private:
+  /// At a block boundary: drops the tokens read (but the one before pos_, which
+  /// line-start checks and spans look back at) and lexes on until the block at
+  /// pos_ and the one after it are in. No block's parse reads past the
+  /// separator after it but for a token or two of lookahead.
+  void refill();
+  /// After too many errors: the rest of the text is not parsed.
+  void skip_to_end();
+  /// Gives tokens lexed since the last call their offsets in the file.
+  void shift_new_tokens();
+
   const Token& tok() const { return tokens_[pos_]; }
   K kind() const { return tokens_[pos_].kind; }
   K kind_at(std::size_t ahead) const {
@@ -127,7 +137,7 @@ class Parser {
       diags_.error("too-many-errors", location(at),
                    "too many syntax errors in this file: the rest is not checked");
       ++errors_;
-      pos_ = tokens_.size() - 1;  // stop at Eof
+      skip_to_end();
       return;
     }
     if (errors_ > kMaxSyntaxErrors) return;
@@ -185,11 +195,16 @@ class Parser {
   const std::string& text_;
   std::uint32_t id_;
   std::uint32_t base_;
-  std::vector<Token> tokens_;
+  TokenStream& stream_;
+  std::vector<Token>& tokens_;  ///< the stream's window: indexes change when refill drops
+  std::size_t shifted_ = 0;     ///< tokens_[0, shifted_) have offsets in the file, not the chunk
+  std::size_t scanned_ = 0;     ///< tokens_[0, scanned_) are searched for separators
+  std::vector<std::size_t> separators_;  ///< indexes of the Emptyline tokens at or after pos_
   std::size_t pos_ = 0;
   std::size_t errors_ = 0;
   SyntaxTree& tree_;
   Diagnostics& diags_;
+  BlockSink* sink_;  ///< takes each block when it is parsed (nullptr: the tree keeps them)
 };
 
 }  // namespace argmap::parser_detail

@@ -29,22 +29,18 @@ SourceFile::SourceFile(std::string path, std::string text)
   }
 }
 
-std::pair<std::uint32_t, std::uint32_t> SourceFile::position(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
+std::size_t SourceFile::search_line(std::size_t offset, LineHint& hint) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
-  std::size_t column = offset - line_starts_[line - 1] + 1;
-  return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+  hint.line = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  return hint.line + 1;
 }
 
-Location SourceFile::span(std::uint32_t file, std::size_t begin, std::size_t end) const {
-  auto [line, column] = position(begin);
-  // Spans are short: walk from the first line to the last instead of searching again.
-  end = std::min(std::max(begin, end), text_.size());
-  std::size_t end_line = line;  // 1-based
-  while (end_line < line_starts_.size() && line_starts_[end_line] <= end) ++end_line;
-  auto end_column = static_cast<std::uint32_t>(end - line_starts_[end_line - 1] + 1);
-  return Location{file, line, column, static_cast<std::uint32_t>(end_line), end_column};
+std::pair<std::uint32_t, std::uint32_t> SourceFile::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  LineHint hint;
+  std::size_t line = line_of(offset, hint);  // 1-based
+  std::size_t column = offset - line_starts_[line - 1] + 1;
+  return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {

@@ -1,6 +1,7 @@
 // Source text and positions in it: every stage reports locations against these.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -23,6 +24,13 @@ struct Location {
   friend auto operator<=>(const Location&, const Location&) = default;
 };
 
+/// The line of a previous lookup. Callers that walk a file forward (the model
+/// builder) pass one to SourceFile::span and find each line in a step or two
+/// instead of a binary search over every line of the map.
+struct LineHint {
+  std::size_t line = 0;  ///< 0-based index into the file's line starts
+};
+
 /// One file's text and the offsets where its lines start.
 class SourceFile {
  public:
@@ -34,7 +42,21 @@ class SourceFile {
   /// Line and column (1-based) of a byte offset (clamped to the text).
   std::pair<std::uint32_t, std::uint32_t> position(std::size_t offset) const;
   /// Span of bytes [begin, end) as a Location in file `file`.
-  Location span(std::uint32_t file, std::size_t begin, std::size_t end) const;
+  Location span(std::uint32_t file, std::size_t begin, std::size_t end) const {
+    LineHint hint;
+    return span(file, begin, end, hint);
+  }
+  /// The same, starting the line search at `hint` and leaving the span's last line there.
+  Location span(std::uint32_t file, std::size_t begin, std::size_t end, LineHint& hint) const {
+    begin = std::min(begin, text_.size());
+    std::size_t line = line_of(begin, hint);  // 1-based
+    auto column = static_cast<std::uint32_t>(begin - line_starts_[line - 1] + 1);
+    end = std::min(std::max(begin, end), text_.size());
+    std::size_t end_line = line_of(end, hint);
+    auto end_column = static_cast<std::uint32_t>(end - line_starts_[end_line - 1] + 1);
+    return Location{file, static_cast<std::uint32_t>(line), column,
+                    static_cast<std::uint32_t>(end_line), end_column};
+  }
   /// The text of a 1-based line, without its line end ("" when out of range).
   std::string_view line_text(std::uint32_t line) const;
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
@@ -42,6 +64,27 @@ class SourceFile {
  private:
   std::string path_;
   std::string text_;
+  /// The 1-based line of `offset` (<= the text's size), searched from `hint`.
+  std::size_t line_of(std::size_t offset, LineHint& hint) const {
+    // Walks land on the hint's line or a few lines away (forward for elements,
+    // back for relation symbols): try those before a binary search.
+    std::size_t at = std::min(hint.line, line_starts_.size() - 1);
+    for (int steps = 0; steps < 8; ++steps) {
+      if (offset < line_starts_[at]) {
+        if (at == 0) break;
+        --at;
+      } else if (at + 1 < line_starts_.size() && line_starts_[at + 1] <= offset) {
+        ++at;
+      } else {
+        hint.line = at;
+        return at + 1;
+      }
+    }
+    return search_line(offset, hint);
+  }
+  /// line_of by binary search; leaves the hint there.
+  std::size_t search_line(std::size_t offset, LineHint& hint) const;
+
   std::vector<std::size_t> line_starts_;
 };
 

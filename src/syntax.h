@@ -108,9 +108,8 @@ struct PcsSyntax {
 struct BlockSyntax {
   enum class Kind : std::uint8_t { Heading, Element, Pcs, List };
   Kind kind = Kind::Element;
-  std::uint32_t index = 0;    ///< into headings / pcs, or the first element
-  std::uint32_t end = 0;      ///< Element and List: one past the block's last element
-  bool from_include = false;  ///< the first block of an @include'd file
+  std::uint32_t index = 0;  ///< into headings / pcs, or the first element
+  std::uint32_t end = 0;    ///< Element and List: one past the block's last element
 };
 
 struct SyntaxTree {
@@ -119,6 +118,15 @@ struct SyntaxTree {
   std::vector<ElementSyntax> elements;
   std::vector<HeadingSyntax> headings;
   std::vector<PcsSyntax> pcs;
+};
+
+/// Takes blocks as the parser completes them (the model builder), so that the
+/// tree holds one block at a time. Indexes in a block point into the tree as
+/// passed: the sink must take every block and leave the vectors empty.
+class BlockSink {
+ public:
+  virtual ~BlockSink() = default;
+  virtual void take_blocks(SyntaxTree& tree) = 0;
 };
 
 }  // namespace argmap

@@ -2,9 +2,13 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace argmap {
 namespace {
@@ -15,18 +19,30 @@ bool is_one_of(std::string_view s, std::initializer_list<std::string_view> optio
   return false;
 }
 
-// js-yaml's core schema for a plain scalar.
-Data resolve_plain(const std::string& s) {
-  Data d;
-  if (is_one_of(s, {"", "~", "null", "Null", "NULL"})) return d;
-  if (is_one_of(s, {"true", "True", "TRUE"})) {
+// js-yaml's core schema for a plain scalar, into `d` (a fresh Data).
+void resolve_plain(std::string_view s, Data& d) {
+  // Only these can start a null, a bool or a number: most scalars are strings.
+  auto may_be_other = [](char c) {
+    return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == '~' || c == 'n' ||
+           c == 'N' || c == 't' || c == 'T' || c == 'f' || c == 'F';
+  };
+  if (!s.empty() && !may_be_other(s[0])) {
+    d.kind = Data::Kind::String;
+    d.string.assign(s);
+    return;
+  }
+  // Nulls and bools start with a letter or '~' (numbers never do).
+  const bool letter =
+      s.empty() || !((s[0] >= '0' && s[0] <= '9') || s[0] == '+' || s[0] == '-' || s[0] == '.');
+  if (letter && is_one_of(s, {"", "~", "null", "Null", "NULL"})) return;
+  if (letter && is_one_of(s, {"true", "True", "TRUE"})) {
     d.kind = Data::Kind::Bool;
     d.boolean = true;
-    return d;
+    return;
   }
-  if (is_one_of(s, {"false", "False", "FALSE"})) {
+  if (letter && is_one_of(s, {"false", "False", "FALSE"})) {
     d.kind = Data::Kind::Bool;
-    return d;
+    return;
   }
   std::string_view v = s;
   std::string_view digits = v;
@@ -46,23 +62,23 @@ Data resolve_plain(const std::string& s) {
     if (ec == std::errc() && ptr == digits.data() + digits.size()) {
       d.kind = Data::Kind::Int;
       d.integer = negative ? -value : value;
-      return d;
+      return;
     }
   }
   if (is_one_of(s, {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"})) {
     d.kind = Data::Kind::Float;
     d.number = std::numeric_limits<double>::infinity();
-    return d;
+    return;
   }
   if (is_one_of(s, {"-.inf", "-.Inf", "-.INF"})) {
     d.kind = Data::Kind::Float;
     d.number = -std::numeric_limits<double>::infinity();
-    return d;
+    return;
   }
   if (is_one_of(s, {".nan", ".NaN", ".NAN"})) {
     d.kind = Data::Kind::Float;
     d.number = std::nan("");
-    return d;
+    return;
   }
   // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
   {
@@ -85,41 +101,53 @@ Data resolve_plain(const std::string& s) {
     }
     if (ok && i == v.size()) {
       d.kind = Data::Kind::Float;
-      d.number = std::strtod(s.c_str(), nullptr);
-      return d;
+      d.number = std::strtod(std::string(s).c_str(), nullptr);
+      return;
     }
   }
-  return Data::of(s);
+  d.kind = Data::Kind::String;
+  d.string.assign(s);
+}
+
+Data resolve_plain(std::string_view s) {
+  Data d;
+  resolve_plain(s, d);
+  return d;
 }
 
 // A fast path for the common data block, one line of `{key: value, ...}` with
 // plain or simply quoted scalars and flat lists: yaml-cpp costs far more than
 // the rest of the front end on maps with many data blocks. Anything else
-// returns false and goes to yaml-cpp.
+// returns false and goes to yaml-cpp. Values are parsed in place, into the
+// map's fields, so that no Data is built twice.
 class SimpleFlow {
  public:
   explicit SimpleFlow(std::string_view t) : t_(t) {}
+  /// `out` must be a fresh Data; on false it holds a partial result.
   bool parse(Data& out) {
     if (t_.size() < 2 || t_.front() != '{' || t_.back() != '}') return false;
     i_ = 1;
-    out = Data();
     out.kind = Data::Kind::Map;
     skip();
     if (peek() == '}') return i_ + 1 == t_.size();
+    // Every key is followed by ':': reserving for each avoids regrowing the fields.
+    out.fields.reserve(static_cast<std::size_t>(std::count(t_.begin(), t_.end(), ':')));
     for (;;) {
       std::size_t b = i_;
-      while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
+      while (i_ < t_.size() && plain_char(t_[i_])) ++i_;
       if (i_ + 1 >= t_.size() || t_[i_] != ':' || t_[i_ + 1] != ' ') return false;
-      std::string key = trimmed(b, i_);
+      std::string_view key = trimmed(b, i_);
       if (key.empty() || indicator(key)) return false;
-      if (resolve_plain(key).is_null()) key = "null";  // `~: 1` as js-yaml keys it
-      i_ += 1;
-      skip();
-      Data value;
-      if (!scalar_or_list(value)) return false;
+      if ((key[0] == '~' || key[0] == 'n' || key[0] == 'N') &&
+          is_one_of(key, {"~", "null", "Null", "NULL"}))
+        key = "null";  // as js-yaml keys it
       for (const auto& f : out.fields)
         if (f.first == key) return false;  // duplicates: let yaml-cpp decide
-      out.fields.emplace_back(std::move(key), std::move(value));
+      i_ += 1;
+      skip();
+      out.fields.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
+                              std::forward_as_tuple());
+      if (!scalar_or_list(out.fields.back().second)) return false;
       skip();
       char c = peek();
       ++i_;
@@ -130,11 +158,15 @@ class SimpleFlow {
   }
 
  private:
-  static bool plain_char(char c) {
-    return c != ',' && c != '[' && c != ']' && c != '{' && c != '}' && c != '#' && c != '"' &&
-           c != '\'' && c != '\n' && c != '\r' && c != '&' && c != '*' && c != '!' && c != '|' &&
-           c != '>' && c != '%' && c != '@' && c != '`';
-  }
+  /// Whether `c` may continue a plain key or scalar (':' ends both here): a
+  /// table lookup, as the scanning loops run over most of the block.
+  static bool plain_char(char c) { return kPlain[static_cast<unsigned char>(c)]; }
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> table{};
+    table.fill(true);
+    for (unsigned char c : std::string_view(",[]{}#\"'\n\r&*!|>%@`:")) table[c] = false;
+    return table;
+  }();
   // `-` or `?` alone or before a blank starts a YAML entry or key, not a plain
   // scalar (js-yaml rejects `{a: -}`): leave those to yaml-cpp.
   static bool indicator(std::string_view s) {
@@ -145,11 +177,12 @@ class SimpleFlow {
   void skip() {
     while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\t')) ++i_;
   }
-  std::string trimmed(std::size_t b, std::size_t e) const {
+  std::string_view trimmed(std::size_t b, std::size_t e) const {
     while (b < e && (t_[b] == ' ' || t_[b] == '\t')) ++b;
     while (e > b && (t_[e - 1] == ' ' || t_[e - 1] == '\t')) --e;
-    return std::string(t_.substr(b, e - b));
+    return t_.substr(b, e - b);
   }
+  /// Parses a scalar into `out`, a fresh Data.
   bool scalar(Data& out) {
     char c = peek();
     if (c == '"' || c == '\'') {
@@ -159,32 +192,37 @@ class SimpleFlow {
       if (body.find('\\') != std::string_view::npos || body.find('\n') != std::string_view::npos)
         return false;
       if (c == '\'' && close + 1 < t_.size() && t_[close + 1] == '\'') return false;
-      out = Data::of(std::string(body));
+      out.kind = Data::Kind::String;
+      out.string.assign(body);
       i_ = close + 1;
       return true;
     }
     std::size_t b = i_;
-    while (i_ < t_.size() && plain_char(t_[i_]) && t_[i_] != ':') ++i_;
-    std::string text = trimmed(b, i_);
+    while (i_ < t_.size() && plain_char(t_[i_])) ++i_;
+    std::string_view text = trimmed(b, i_);
     if (peek() == ':' || indicator(text)) return false;
-    out = resolve_plain(text);
+    resolve_plain(text, out);
     return true;
   }
+  /// Parses a scalar or a flat list into `out`, a fresh Data.
   bool scalar_or_list(Data& out) {
     if (peek() != '[') return scalar(out);
     ++i_;
-    out = Data();
     out.kind = Data::Kind::List;
     skip();
     if (peek() == ']') {
       ++i_;
       return true;
     }
+    // Items are separated by ',': reserving for each avoids regrowing the list.
+    std::size_t close = t_.find(']', i_);
+    if (close == std::string_view::npos) return false;
+    out.items.reserve(
+        static_cast<std::size_t>(std::count(t_.begin() + i_, t_.begin() + close, ',')) + 1);
     for (;;) {
       skip();
-      Data item;
-      if (peek() == '[' || !scalar(item)) return false;
-      out.items.push_back(std::move(item));
+      if (peek() == '[') return false;
+      if (!scalar(out.items.emplace_back())) return false;
       skip();
       char c = peek();
       ++i_;
@@ -309,6 +347,7 @@ std::optional<Data> parse_yaml(std::string_view yaml, YamlError& error) {
 }
 
 Data read_data_block(const SourceFile& file, Span span, Diagnostics& diagnostics) {
+  Data data;  // one object returned from every path, so that it is never copied
   std::string_view text = std::string_view(file.text()).substr(span.begin, span.end - span.begin);
   // Argdown: /^{[ \t]*(\n\r|\n)/ switches to block format, dropping the braces.
   std::size_t i = 1;
@@ -319,19 +358,20 @@ Data read_data_block(const SourceFile& file, Span span, Diagnostics& diagnostics
   else if (text.compare(i, 1, "\n") == 0)
     newline = 1;
   if (newline == 0) {
-    Data simple;
-    if (SimpleFlow(text).parse(simple)) return simple;
-    return read_yaml(file, span.file, span.begin, span.end, "data block", diagnostics);
+    if (SimpleFlow(text).parse(data)) return data;
+    data = read_yaml(file, span.file, span.begin, span.end, "data block", diagnostics);
+    return data;
   }
   std::size_t end = text.size() - 1;  // the closing brace
-  return read_yaml(file, span.file, span.begin + i + newline, span.begin + end, "data block",
+  data = read_yaml(file, span.file, span.begin + i + newline, span.begin + end, "data block",
                    diagnostics);
+  return data;
 }
 
 namespace detail {
 std::optional<Data> parse_simple_flow(std::string_view text) {
-  Data simple;
-  if (SimpleFlow(text).parse(simple)) return simple;
+  std::optional<Data> simple(std::in_place);
+  if (SimpleFlow(text).parse(*simple)) return simple;
   return std::nullopt;
 }
 }  // namespace detail

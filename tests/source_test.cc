@@ -61,6 +61,14 @@ TEST(SourceFile, LinesAndSpansMatchAByteByByteScan) {
       auto [end_line, end_column] = naive(std::max(begin, end));
       EXPECT_EQ(file.span(2, begin, end), (Location{2, line, column, end_line, end_column}));
     }
+    // A hint left anywhere (forward walks, jumps back, far jumps) changes no answer.
+    LineHint hint;
+    for (int k = 0; k < 200; ++k) {
+      std::size_t begin = random() % (text.size() + 2);
+      if (k % 3 == 0) begin = std::min(begin, static_cast<std::size_t>(k));
+      std::size_t end = begin + random() % 40;
+      EXPECT_EQ(file.span(2, begin, end, hint), file.span(2, begin, end)) << begin;
+    }
   }
 }
 

@@ -7,6 +7,13 @@
 
 #include "command.h"
 
+#ifdef ARGMAP_JEMALLOC
+// jemalloc reads its options from this symbol when it starts, before main: 2 MiB
+// pages for the model, or a large map costs a page fault per 4 KiB it touches.
+extern "C" const char* malloc_conf;
+const char* malloc_conf = "thp:always,metadata_thp:auto";
+#endif
+
 namespace argmap::cli {
 
 std::vector<Command>& command_table() {
