@@ -271,6 +271,7 @@ class Exporter {
   /// last character (inclusive), ours is one past it. "file" (argmap) only for
   /// @include'd files.
   void location_fields(const Location& where) {
+    JsonWriter& w = w_;
     if (!where.valid()) return;
     std::uint32_t end_line = where.end_line, end_column = where.end_column;
     if (end_column > 1) {
@@ -279,12 +280,12 @@ class Exporter {
       --end_line;  // the span ends with a line break: point at the last character before it
       end_column = static_cast<std::uint32_t>(line_length(where.file, end_line));
     }
-    w_.member_number("startLine", where.line);
-    w_.member_number("startColumn", where.column);
-    w_.member_number("endLine", end_line);
-    w_.member_number("endColumn", end_column);
+    w.member_number("startLine", where.line);
+    w.member_number("startColumn", where.column);
+    w.member_number("endLine", end_line);
+    w.member_number("endColumn", end_column);
     if (where.file != 0 && where.file < sources_.files.size())
-      w_.member("file", sources_.files[where.file].path());
+      w.member("file", sources_.files[where.file].path());
   }
   std::uint32_t line_count(std::uint32_t file) const {
     return file < sources_.files.size() ? sources_.files[file].line_count() : 0;
@@ -308,14 +309,15 @@ class Exporter {
 
   /// A relation's object; left open when `close` is false (for the locations).
   void relation(const Relation& r, bool close) {
-    w_.begin_object();
-    w_.member_plain("type", "relation");
-    w_.member_plain("relationType", relation_type_name(r.type));
-    w_.member("from", title(r.from));
-    w_.member_plain("fromType", element_type_name(r.from.kind));
-    w_.member("to", title(r.to));
-    w_.member_plain("toType", element_type_name(r.to.kind));
-    if (close) w_.end_object();
+    JsonWriter& w = w_;
+    w.begin_object();
+    w.member_plain("type", "relation");
+    w.member_plain("relationType", relation_type_name(r.type));
+    w.member("from", title(r.from));
+    w.member_plain("fromType", element_type_name(r.from.kind));
+    w.member("to", title(r.to));
+    w.member_plain("toType", element_type_name(r.to.kind));
+    if (close) w.end_object();
   }
 
   /// `write` the value for `key` unless a copy of it at this depth was kept;
@@ -348,25 +350,26 @@ class Exporter {
 
   /// A member's fields, its object left open for more.
   void member_fields(const Occurrence& o, const std::string& element_title, bool argument) {
-    w_.begin_object();
-    w_.member_plain("type", "statement");
+    JsonWriter& w = w_;
+    w.begin_object();
+    w.member_plain("type", "statement");
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
-    w_.member_plain("role", description ? "argument-description" : role_name(o.role));
-    if (o.role == StatementRole::TopLevel) w_.member_bool("isTopLevel", true);
-    w_.member("title", element_title);
-    w_.member("text", o.text);
-    if (o.is_reference) w_.member_bool("isReference", true);
+    w.member_plain("role", description ? "argument-description" : role_name(o.role));
+    if (o.role == StatementRole::TopLevel) w.member_bool("isTopLevel", true);
+    w.member("title", element_title);
+    w.member("text", o.text);
+    if (o.is_reference) w.member_bool("isReference", true);
     if (!o.tags.empty()) {
-      w_.field("tags");
+      w.field("tags");
       string_list(o.tags);
     }
     location_fields(o.where);
     if (!o.data.is_null()) {
-      w_.field("data");
+      w.field("data");
       data(o.data);
     }
-    if (o.section != kNoId) w_.member("section", section_id(o.section));
+    if (o.section != kNoId) w.member("section", section_id(o.section));
   }
 
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
@@ -460,14 +463,15 @@ class Exporter {
   }
 
   void statement(Id id) {
+    JsonWriter& w = w_;
     const Statement& s = model_.statements[id];
-    w_.begin_object();
-    w_.member_plain("type", "equivalence-class");
-    w_.member("title", s.title);
-    w_.field("relations");
+    w.begin_object();
+    w.member_plain("type", "equivalence-class");
+    w.member("title", s.title);
+    w.field("relations");
     relations_of({ElementKind::Statement, id});
-    w_.field("members");
-    w_.begin_array();
+    w.field("members");
+    w.begin_array();
     bool top_level = false, relation_member = false;
     for (std::size_t i = 0; i < s.occurrences.size(); ++i) {
       const Occurrence& o = s.occurrences[i];
@@ -478,37 +482,38 @@ class Exporter {
       top_level |= o.role == StatementRole::TopLevel;
       relation_member |= o.role == StatementRole::RelationMember;
     }
-    w_.end_array();
+    w.end_array();
     if (!s.tags.empty()) {
-      w_.field("tags");
+      w.field("tags");
       string_list(s.tags);
     }
     if (!s.data.is_null()) {
-      w_.field("data");
+      w.field("data");
       data(s.data);
     }
-    if (s.section != kNoId) w_.member("section", section_id(s.section));
-    w_.member_bool("isUsedAsTopLevelStatement", top_level);
-    w_.member_bool("isUsedAsIntermediaryConclusion", s.used_as_intermediate_conclusion);
-    w_.member_bool("isUsedAsMainConclusion", s.used_as_main_conclusion);
-    w_.member_bool("isUsedAsPremise", s.used_as_premise);
-    w_.member_bool("isUsedAsRelationStatement", relation_member);
+    if (s.section != kNoId) w.member("section", section_id(s.section));
+    w.member_bool("isUsedAsTopLevelStatement", top_level);
+    w.member_bool("isUsedAsIntermediaryConclusion", s.used_as_intermediate_conclusion);
+    w.member_bool("isUsedAsMainConclusion", s.used_as_main_conclusion);
+    w.member_bool("isUsedAsPremise", s.used_as_premise);
+    w.member_bool("isUsedAsRelationStatement", relation_member);
     // argmap's additions.
-    w_.member("text", s.text);
-    w_.member_bool("isAutoTitle", s.auto_title);
-    w_.member_bool("isEvidence", s.is_evidence);
-    w_.field("citations");
+    w.member("text", s.text);
+    w.member_bool("isAutoTitle", s.auto_title);
+    w.member_bool("isEvidence", s.is_evidence);
+    w.field("citations");
     citations(s.citations);
     proponent(s.proponent);
-    w_.end_object();
+    w.end_object();
   }
 
   void argument(Id id) {
+    JsonWriter& w = w_;
     const Argument& a = model_.arguments[id];
-    w_.begin_object();
-    w_.member_plain("type", "argument");
-    w_.member("title", a.title);
-    w_.field("relations");
+    w.begin_object();
+    w.member_plain("type", "argument");
+    w.member("title", a.title);
+    w.field("relations");
     relations_of({ElementKind::Argument, id});
     // Argdown also hangs the PCS on the argument's occurrence it follows.
     std::size_t owner = a.occurrences.size();
@@ -516,36 +521,36 @@ class Exporter {
       const Location& w = a.occurrences[i].where;
       if (w.file == a.pcs_where.file && w.line < a.pcs_where.line) owner = i;
     }
-    w_.field("members");
-    w_.begin_array();
+    w.field("members");
+    w.begin_array();
     for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
       member_fields(a.occurrences[i], a.title, true);
       if (i == owner) {
-        w_.field("pcs");
+        w.field("pcs");
         pcs(id, false);  // deeper than the statements' members: no copy to keep
       }
-      w_.end_object();
+      w.end_object();
     }
-    w_.end_array();
-    w_.field("pcs");
+    w.end_array();
+    w.field("pcs");
     pcs(id, true);
     if (!a.tags.empty()) {
-      w_.field("tags");
+      w.field("tags");
       string_list(a.tags);
     }
     if (!a.data.is_null()) {
-      w_.field("data");
+      w.field("data");
       data(a.data);
     }
-    if (a.section != kNoId) w_.member("section", section_id(a.section));
+    if (a.section != kNoId) w.member("section", section_id(a.section));
     location_fields(a.pcs_where);  // Argdown: the argument's location is its PCS
     // argmap's additions.
-    w_.member("description", a.description);
-    w_.member_bool("isAutoTitle", a.auto_title);
-    w_.field("citations");
+    w.member("description", a.description);
+    w.member_bool("isAutoTitle", a.auto_title);
+    w.field("citations");
     citations(a.citations);
     proponent(a.proponent);
-    w_.end_object();
+    w.end_object();
   }
 
   /// The section tree; sections come parents first. Written depth first with an
@@ -666,6 +671,8 @@ class Exporter {
 
   const Model& model_;
   const SourceSet& sources_;
+  /// The busiest functions take it as a local `w`: this member would be
+  /// loaded again after every byte stored (a char store may alias it).
   JsonWriter& w_;
   FlatLists<std::uint32_t> relations_;  ///< each element's relations, by slot()
   FlatLists<Step> steps_;               ///< each statement's PCS steps

@@ -75,39 +75,6 @@ bool plain_pair(std::uint64_t a, std::uint64_t b) {
 #endif
 }
 
-/// Copies `n` bytes from `in` to `out`; whether none of them needs escaping
-/// or a UTF-8 check. Whole words or blocks, the last one overlapping the one
-/// before: no loop over bytes.
-bool copy_plain(const char* in, std::size_t n, char* out) {
-  if (n >= 16) {
-    for (std::size_t i = 0; i + 16 <= n; i += 16)
-      if (!copy_plain16(in + i, out + i)) return false;
-    return n % 16 == 0 || copy_plain16(in + n - 16, out + n - 16);
-  }
-  if (n >= 8) {
-    std::uint64_t a, b;
-    std::memcpy(&a, in, 8);
-    std::memcpy(&b, in + n - 8, 8);
-    std::memcpy(out, &a, 8);
-    std::memcpy(out + n - 8, &b, 8);
-    return plain_pair(a, b);
-  }
-  if (n >= 4) {
-    std::uint32_t a, b;
-    std::memcpy(&a, in, 4);
-    std::memcpy(&b, in + n - 4, 4);
-    std::memcpy(out, &a, 4);
-    std::memcpy(out + n - 4, &b, 4);
-    constexpr std::uint64_t kSpaces = 0x2020202000000000u;  // plain filling for the check
-    return plain_pair(a | kSpaces, b | kSpaces);
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!kPlain[static_cast<unsigned char>(in[i])]) return false;
-    out[i] = in[i];
-  }
-  return true;
-}
-
 /// The first position from `i` whose byte is not plain, eight bytes at a time.
 std::size_t skip_plain(std::string_view s, std::size_t i) {
   while (i + 8 <= s.size() && plain8(s.data() + i)) i += 8;
@@ -222,26 +189,54 @@ static bool valid_utf8_from(std::string_view s, std::size_t i) {
   return true;
 }
 
-// As nlohmann's dump_escaped with ensure_ascii off: '"', '\' and the control
-// characters escaped (\b \t \n \f \r, the others as \u00xx), UTF-8 as it is.
-// A string with invalid UTF-8 goes to nlohmann itself, whose replacement of
-// bad bytes with U+FFFD is the behaviour to keep.
-void JsonWriter::escaped(std::string_view s) {
-  // The common case, nothing to escape, is copied as it is checked.
+// Whole words or blocks, the last one overlapping the one before: no loop
+// over bytes.
+bool JsonWriter::copy_plain(const char* in, std::size_t n, char* out) {
+  if (n >= 16) {
+    for (std::size_t i = 0; i + 16 <= n; i += 16)
+      if (!copy_plain16(in + i, out + i)) return false;
+    return n % 16 == 0 || copy_plain16(in + n - 16, out + n - 16);
+  }
+  if (n >= 8) {
+    std::uint64_t a, b;
+    std::memcpy(&a, in, 8);
+    std::memcpy(&b, in + n - 8, 8);
+    std::memcpy(out, &a, 8);
+    std::memcpy(out + n - 8, &b, 8);
+    return plain_pair(a, b);
+  }
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, in, 4);
+    std::memcpy(&b, in + n - 4, 4);
+    std::memcpy(out, &a, 4);
+    std::memcpy(out + n - 4, &b, 4);
+    constexpr std::uint64_t kSpaces = 0x2020202000000000u;  // plain filling for the check
+    return plain_pair(a | kSpaces, b | kSpaces);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!kPlain[static_cast<unsigned char>(in[i])]) return false;
+    out[i] = in[i];
+  }
+  return true;
+}
+
+// When the buffer is full (the string may fit once it is emptied) or there
+// is something to escape. As nlohmann's dump_escaped with ensure_ascii off:
+// '"', '\' and the control characters escaped (\b \t \n \f \r, the others as
+// \u00xx), UTF-8 as it is. A string with invalid UTF-8 goes to nlohmann
+// itself, whose replacement of bad bytes with U+FFFD is the behaviour to keep.
+void JsonWriter::escaped_slow(std::string_view s) {
   const std::size_t n = s.size();
   if (static_cast<std::size_t>(end_ - pos_) < n + 2) {
     spill();
-    if (static_cast<std::size_t>(end_ - pos_) < n + 2) return escaped_slow(s);
+    if (static_cast<std::size_t>(end_ - pos_) >= n + 2 && copy_plain(s.data(), n, pos_ + 1)) {
+      pos_[0] = '"';
+      pos_[n + 1] = '"';
+      pos_ += n + 2;
+      return;
+    }
   }
-  if (!copy_plain(s.data(), n, pos_ + 1)) return escaped_slow(s);
-  pos_[0] = '"';
-  pos_[n + 1] = '"';
-  pos_ += n + 2;
-}
-
-// Out of line: the common case above then saves no registers for it.
-[[gnu::noinline]] void JsonWriter::escaped_slow(std::string_view s) {
-  const std::size_t n = s.size();
   std::size_t i = skip_plain(s, 0);
   if (i == n) {
     put('"');

@@ -176,9 +176,21 @@ class JsonWriter {
     pos_ = p + n;
   }
   void long_break(std::size_t skip, std::size_t more);
-  void escaped(std::string_view s);
+  /// A string as JSON. The common case, nothing to escape, is copied as it is
+  /// checked, inlined where it is written (most strings are short titles).
+  ARGMAP_JSON_INLINE void escaped(std::string_view s) {
+    const std::size_t n = s.size();
+    if (static_cast<std::size_t>(end_ - pos_) < n + 2 || !copy_plain(s.data(), n, pos_ + 1))
+      return escaped_slow(s);
+    char* p = pos_;
+    p[0] = '"';
+    p[n + 1] = '"';
+    pos_ = p + n + 2;
+  }
   void escaped_slow(std::string_view s);
-  /// `"value"`, for a value known to need no escaping.
+  /// Copies `n` bytes from `in` to `out`; whether none of them needs escaping
+  /// or a UTF-8 check.
+  static bool copy_plain(const char* in, std::size_t n, char* out);
   /// The decimal digits of `n`, with room for 10 bytes made. Most numbers are
   /// lines and columns: short, and cheaper so than through std::to_chars.
   ARGMAP_JSON_INLINE void put_digits(std::uint32_t n) {
@@ -208,6 +220,7 @@ class JsonWriter {
     std::memcpy(p, b ? "true" : "false", 5);  // "true" copies its NUL, overwritten later
     pos_ = p + (b ? 4 : 5);
   }
+  /// `"value"`, for a value known to need no escaping.
   ARGMAP_JSON_INLINE void put_quoted(std::string_view value) {
     const std::size_t n = value.size();
     if (n > 32) return escaped(value);  // never: the format's words are short
@@ -284,3 +297,5 @@ class JsonWriter {
 };
 
 }  // namespace argmap
+
+#undef ARGMAP_JSON_INLINE
