@@ -6,6 +6,7 @@
 // prints one shortest cycle per group.
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,100 +18,106 @@ namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
+/// Why an edge of an argument's structure is there: a premise (an edge into
+/// the argument) or its main conclusion (an edge out of it).
+struct Step {
+  Id argument = kNoId;
+  std::uint32_t step = 0;
+};
+
 /// The support graph in compressed form, nodes numbered as Nodes does.
 struct Graph {
   std::uint32_t nodes = 0;
   /// Edges of node v: [offsets[v], offsets[v + 1]).
   std::vector<std::uint32_t> offsets;
   std::vector<std::uint32_t> targets;
-  /// Parallel to targets, why the edge is there: a relation's index, or
-  /// relation count + an index into `steps` for an argument's structure.
+  /// Parallel to targets when asked for, why the edge is there: a relation's
+  /// index, or relation count + an index into `steps`.
   std::vector<std::uint32_t> reasons;
   std::uint32_t relations = 0;
-  struct Step {
-    Id argument;
-    std::uint32_t step;  ///< a premise (an edge into the argument) or its main conclusion
-  };
   std::vector<Step> steps;
   std::vector<std::uint32_t> senders;  ///< nodes with edges out, each once
   std::uint32_t supported = 0;         ///< nodes with edges in
 };
 
-/// The support graph, from one pass that lists the edges in declaration order
-/// (relations, then arguments' structures); a counting sort then groups them
-/// by source node, keeping that order. Also counts each node's incoming edges
-/// into `in_degree`.
-Graph build_graph(const Model& model, const Nodes& n, const std::vector<Link>& links,
-                  std::vector<std::uint32_t>& in_degree) {
-  struct Edge {
-    std::uint32_t from, to, reason;
-  };
-  Graph g;
-  g.nodes = n.count();
-  g.relations = static_cast<std::uint32_t>(links.size());
-  // Counts go two places up: after the prefix sum offsets[v + 1] is where v's
-  // edges start, and placing them moves it to where v + 1's start.
-  g.offsets.assign(g.nodes + 2, 0);
-  in_degree.assign(g.nodes, 0);
-  std::uint32_t* const count = g.offsets.data() + 2;
-  std::uint32_t* const degree = in_degree.data();
-  // Reserved, not resized: growing copies, and clearing costs as much as filling.
+/// A support edge and why it is there: a relation's index, or relation count
+/// + an index into Graph::steps.
+struct Edge {
+  std::uint32_t from, to, reason;
+};
+
+/// The support edges in declaration order: relations, then arguments'
+/// structures. Fills `steps` for the latter when given.
+std::vector<Edge> support_edges(const Model& model, const Nodes& n, const RelationFacts& facts,
+                                std::vector<Step>* steps) {
   std::vector<Edge> edges;
-  edges.reserve(links.size());
-  g.senders.reserve(g.nodes);
-  std::uint32_t supported = 0;
-  auto add = [&](std::uint32_t from, std::uint32_t to, std::uint32_t reason) {
-    edges.push_back({from, to, reason});
-    if (count[from]++ == 0) g.senders.push_back(from);
-    if (degree[to]++ == 0) ++supported;
-  };
-  for (std::uint32_t i = 0; i < g.relations; ++i) {
-    const Link& l = links[i];
-    bool supports = l.type == RelationType::Support || l.type == RelationType::Entails;
-    // Self-loops are self-relation's business.
-    if (!supports || l.from == kNoNode || l.to == kNoNode || l.from == l.to) continue;
-    add(l.from, l.to, i);
-  }
+  edges.reserve(facts.links.size());  // reserved, not resized: clearing costs as much as filling
+  const Link* const link = facts.links.data();
+  for (std::uint32_t i : facts.supports) edges.push_back({link[i].from, link[i].to, i});
+  const auto relations = static_cast<std::uint32_t>(facts.links.size());
   // An argument is supported by its premises and supports its main conclusion.
+  std::uint32_t reason = relations;
   for (Id a = 0; a < n.arguments; ++a) {
     const auto& pcs = model.arguments[a].pcs;
     const std::uint32_t argument = n.node({ElementKind::Argument, a});
-    const auto steps = static_cast<std::uint32_t>(pcs.size());
-    for (std::uint32_t s = 0; s < steps; ++s) {
+    const auto count = static_cast<std::uint32_t>(pcs.size());
+    for (std::uint32_t s = 0; s < count; ++s) {
       const std::uint32_t statement = pcs[s].statement;
       const StatementRole role = pcs[s].role;
       if (statement >= n.statements ||
           (role != StatementRole::Premise && role != StatementRole::MainConclusion))
         continue;
-      const auto reason = static_cast<std::uint32_t>(g.relations + g.steps.size());
-      g.steps.push_back({a, s});
       if (role == StatementRole::Premise)
-        add(statement, argument, reason);
+        edges.push_back({statement, argument, reason++});
       else
-        add(argument, statement, reason);
+        edges.push_back({argument, statement, reason++});
+      if (steps) steps->push_back({a, s});
     }
   }
-  // Plain pointers and hoisted bounds in the loops below: through a vector, a
-  // store to a std::uint32_t might change any other std::uint32_t, so the
-  // compiler would reload every bound and base on every iteration.
+  return edges;
+}
+
+/// The support graph, its edges grouped by source node in declaration order
+/// (a counting sort). Also counts each node's incoming edges into `in_degree`.
+/// Only a graph that will be reported on needs `with_reasons`.
+Graph build_graph(const Model& model, const Nodes& n, const RelationFacts& facts, bool with_reasons,
+                  std::vector<std::uint32_t>& in_degree) {
+  Graph g;
+  g.nodes = n.count();
+  g.relations = static_cast<std::uint32_t>(facts.links.size());
+  const std::vector<Edge> edges = support_edges(model, n, facts, with_reasons ? &g.steps : nullptr);
+  // Counts go two places up: after the prefix sum offsets[v + 1] is where v's
+  // edges start, and placing them moves it to where v + 1's start.
+  g.offsets.assign(g.nodes + 2, 0);
+  in_degree.assign(g.nodes, 0);
+  g.senders.reserve(g.nodes);
+  // Plain pointers in the loops below: through a vector, a store to a
+  // std::uint32_t might change any other, so the compiler would reload every
+  // base and bound on every edge.
   std::uint32_t* const offsets = g.offsets.data();
+  std::uint32_t* const degree = in_degree.data();
+  std::uint32_t supported = 0;
+  for (const Edge& e : edges) {
+    if (offsets[e.from + 2]++ == 0) g.senders.push_back(e.from);
+    if (degree[e.to]++ == 0) ++supported;
+  }
+  g.supported = supported;
   const std::uint32_t end = g.nodes + 2;
   std::uint32_t sum = 0;
   for (std::uint32_t v = 2; v < end; ++v) {
     sum += offsets[v];
     offsets[v] = sum;
   }
-  g.targets.resize(edges.size());
-  g.reasons.resize(edges.size());
+  g.targets.resize(sum);
+  if (with_reasons) g.reasons.resize(sum);
   std::uint32_t* const targets = g.targets.data();
   std::uint32_t* const reasons = g.reasons.data();
   for (const Edge& e : edges) {
     const std::uint32_t at = offsets[e.from + 1]++;
     targets[at] = e.to;
-    reasons[at] = e.reason;
+    if (with_reasons) reasons[at] = e.reason;
   }
   g.offsets.pop_back();
-  g.supported = supported;
   return g;
 }
 
@@ -121,19 +128,22 @@ Graph build_graph(const Model& model, const Nodes& n, const std::vector<Link>& l
 /// supports nothing frees no other.
 std::uint32_t peel_acyclic(const Graph& g, std::vector<std::uint32_t>& in_degree) {
   std::uint32_t remaining = g.supported;
-  std::vector<std::uint32_t> free;
-  free.reserve(g.nodes);
-  for (std::uint32_t v : g.senders)
-    if (in_degree[v] == 0) free.push_back(v);
   std::uint32_t* const degree = in_degree.data();
-  while (!free.empty()) {
-    const std::uint32_t v = free.back();
-    free.pop_back();
-    for (std::uint32_t e = g.offsets[v], end = g.offsets[v + 1]; e < end; ++e) {
-      const std::uint32_t w = g.targets[e];
+  const std::uint32_t* const offsets = g.offsets.data();
+  const std::uint32_t* const targets = g.targets.data();
+  // The nodes to remove, a stack that each node enters at most once: left
+  // uninitialised, as a vector would clear it first.
+  std::unique_ptr<std::uint32_t[]> free(new std::uint32_t[g.nodes]);
+  std::uint32_t top = 0;
+  for (std::uint32_t v : g.senders)
+    if (degree[v] == 0) free[top++] = v;
+  while (top > 0) {
+    const std::uint32_t v = free[--top];
+    for (std::uint32_t e = offsets[v], end = offsets[v + 1]; e < end; ++e) {
+      const std::uint32_t w = targets[e];
       if (--degree[w] > 0) continue;
       --remaining;
-      free.push_back(w);
+      free[top++] = w;
     }
   }
   return remaining;
@@ -239,7 +249,7 @@ DiagnosticNote explain(const Model& model, const Graph& g, std::uint32_t edge) {
                 (rel.type == RelationType::Entails ? " entails " : " supports ") +
                 display(model, rel.to)};
   }
-  const Graph::Step& s = g.steps[reason - g.relations];
+  const Step& s = g.steps[reason - g.relations];
   const PcsStep& step = model.arguments[s.argument].pcs[s.step];
   ElementRef argument{ElementKind::Argument, s.argument};
   ElementRef statement{ElementKind::Statement, step.statement};
@@ -250,12 +260,14 @@ DiagnosticNote explain(const Model& model, const Graph& g, std::uint32_t edge) {
 
 }  // namespace
 
-void check_cycles(const Model& model, const Nodes& nodes, const std::vector<Link>& links,
+void check_cycles(const Model& model, const Nodes& nodes, const RelationFacts& facts,
                   Diagnostics& diagnostics) {
   std::vector<std::uint32_t> in_degree;
-  const Graph g = build_graph(model, nodes, links, in_degree);
-  if (g.targets.empty()) return;
-  if (peel_acyclic(g, in_degree) == 0) return;
+  Graph g = build_graph(model, nodes, facts, false, in_degree);
+  if (g.targets.empty() || peel_acyclic(g, in_degree) == 0) return;
+  // Circular support: build the graph again, with what the report needs.
+  g = build_graph(model, nodes, facts, true, in_degree);
+  peel_acyclic(g, in_degree);
   const std::vector<std::uint32_t> component = strongly_connected_components(g, in_degree);
   std::vector<std::uint32_t> size(g.nodes, 0);
   for (std::uint32_t c : component)

@@ -16,12 +16,12 @@ void check_references(const Model& model, Diagnostics& diagnostics);
 /// Unknown citation keys, evidence without a source, unused sources.
 void check_sources(const Model& model, Diagnostics& diagnostics);
 struct Nodes;
-struct Link;
+struct RelationFacts;
 /// Self-relations, pairs that both support and attack, disconnected elements.
-void check_relations(const Model& model, const Nodes& nodes, const std::vector<Link>& links,
+void check_relations(const Model& model, const Nodes& nodes, const RelationFacts& facts,
                      Diagnostics& diagnostics);
 /// Circular support, through relations and premise-conclusion structures.
-void check_cycles(const Model& model, const Nodes& nodes, const std::vector<Link>& links,
+void check_cycles(const Model& model, const Nodes& nodes, const RelationFacts& facts,
                   Diagnostics& diagnostics);
 
 /// "[Title]" for a statement, "<Title>" for an argument: how the map writes them.
@@ -58,6 +58,8 @@ struct Nodes {
   std::uint32_t node(ElementRef e) const {
     return e.kind == ElementKind::Statement ? e.id : statements + e.id;
   }
+  /// node(e) when `e` exists, else kNoNode.
+  std::uint32_t node_or_none(ElementRef e) const;
   ElementRef element(std::uint32_t v) const {
     return v < statements ? ElementRef{ElementKind::Statement, v}
                           : ElementRef{ElementKind::Argument, v - statements};
@@ -66,16 +68,39 @@ struct Nodes {
 
 inline constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
 
+inline std::uint32_t Nodes::node_or_none(ElementRef e) const {
+  if (e.kind == ElementKind::Statement) return e.id < statements ? e.id : kNoNode;
+  return e.id < arguments ? statements + e.id : kNoNode;
+}
+
 /// A relation as the passes over all relations need it: its ends as nodes
-/// (kNoNode for an element that does not exist) and its type. Made in one pass
-/// over the model, so that the passes walk 12 bytes a relation, not a Relation.
+/// (kNoNode for an element that does not exist) and its type.
 struct Link {
   std::uint32_t from, to;
   RelationType type;
 };
 
-/// Model::relations as links, in the same order.
-std::vector<Link> relation_links(const Model& model, const Nodes& nodes);
+/// What a node takes part in, as RelationFacts::flags records it.
+enum NodeFlag : std::uint8_t {
+  kRelated = 1,  ///< in some relation
+  kProOut = 2,   ///< supports (or entails) some other element
+  kConOut = 4,   ///< attacks (or is contrary to) some other element
+  kProIn = 8,    ///< supported by some other element
+  kConIn = 16,   ///< attacked by some other element
+};
+
+/// What the checks need to know about Model::relations, gathered in one pass
+/// over them, so that no check walks the 48-byte Relations again.
+struct RelationFacts {
+  std::vector<Link> links;  ///< parallel to Model::relations
+  /// Indexes of the supports and entailments between two different existing
+  /// elements, in order: the relations among the edges of circular support.
+  std::vector<std::uint32_t> supports;
+  std::vector<std::uint32_t> self;  ///< indexes of relations from an element to itself
+  std::vector<std::uint8_t> flags;  ///< NodeFlags of each node
+};
+
+RelationFacts relation_facts(const Model& model, const Nodes& nodes);
 
 /// Where to point at an occurrence: its title when written, else the whole of it.
 inline Location title_or_whole(const Occurrence& occurrence) {

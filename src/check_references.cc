@@ -62,8 +62,9 @@ bool same_text(std::string_view a, std::string_view b) {
 }
 
 bool is_blank(std::string_view text) {
-  std::size_t i = 0;
-  return next_word(text, i).empty();
+  for (char c : text)
+    if (!is_space(c)) return false;
+  return true;
 }
 
 /// "Untitled 3": the form the builder gives untitled text.
@@ -75,6 +76,13 @@ bool looks_automatic(std::string_view title) {
   for (char c : title.substr(kPrefix.size()))
     if (c < '0' || c > '9') return false;
   return true;
+}
+
+template <typename Element>
+bool has_written_title(const Element& element) {
+  for (const Occurrence& o : element.occurrences)
+    if (o.title_where.valid()) return true;
+  return false;
 }
 
 template <typename Element>
@@ -181,13 +189,23 @@ template <typename Element>
 void check_titles(const Model& model, ElementKind kind, const std::vector<Element>& elements,
                   Diagnostics& diagnostics) {
   std::vector<Id> undefined, repeated, automatic;
-  const auto count = static_cast<Id>(elements.size());
-  for (Id i = 0; i < count; ++i) {
-    const Element& e = elements[i];
-    if (e.occurrences.empty()) continue;  // nothing to point at (checks below skip them too)
-    if (!is_defined(e)) undefined.push_back(i);
-    if (e.occurrences.size() >= 2) repeated.push_back(i);
-    if (e.title.size() > 9 && e.title[0] == 'U' && looks_automatic(e.title)) automatic.push_back(i);
+  // Room for all, so that growing never copies; only what is used is touched.
+  repeated.reserve(elements.size());
+  automatic.reserve(elements.size());
+  Id i = 0;
+  for (const Element& e : elements) {
+    const std::size_t occurrences = e.occurrences.size();
+    // Elements without occurrences give nothing to point at; the checks skip them.
+    if (occurrences > 0) {
+      if (!is_defined(e)) undefined.push_back(i);
+      if (occurrences >= 2) repeated.push_back(i);
+      // Only a title written somewhere can collide: the builder's own
+      // "Untitled N" (most of these) are never written, and cheaper to rule out.
+      if (e.title.size() > 9 && e.title[0] == 'U' && has_written_title(e) &&
+          looks_automatic(e.title))
+        automatic.push_back(i);
+    }
+    ++i;
   }
   check_undefined(model, kind, elements, undefined, diagnostics);
   check_conflicting_definitions(kind, elements, repeated, diagnostics);

@@ -16,31 +16,16 @@ Location first_place(const Relation& r) {
   return r.where.empty() ? Location{} : r.where.front();
 }
 
-/// +1 for relations that speak for their target, -1 for those against it, 0 otherwise.
-int polarity(RelationType type) {
-  switch (type) {
-    case RelationType::Support:
-    case RelationType::Entails:
-      return 1;
-    case RelationType::Attack:
-    case RelationType::Contrary:
-      return -1;
-    default:
-      return 0;
-  }
-}
-
-// Per element flags: statements first, then arguments.
-constexpr std::uint8_t kRelated = 1;  ///< in some relation
-constexpr std::uint8_t kProOut = 2;   ///< supports some other element
-constexpr std::uint8_t kConOut = 4;   ///< attacks some other element
 constexpr std::uint8_t kBothOut = kProOut | kConOut;
+constexpr std::uint8_t kBothIn = kProIn | kConIn;
 
-void report_self_relation(const Model& model, const Relation& r, Diagnostics& diagnostics) {
-  Diagnostic& d = diagnostics.warning(
-      std::string(check_code::kSelfRelation), first_place(r),
-      display(model, r.from) + " " + std::string(relation_verb(r.type)) + " itself");
-  d.suggestion = "remove the relation or relate " + display(model, r.from) + " to another element";
+/// Whether a relation of this type speaks for its target (support, entails)
+/// or against it (attack, contrary); false for the others.
+bool is_for(RelationType type) {
+  return type == RelationType::Support || type == RelationType::Entails;
+}
+bool is_against(RelationType type) {
+  return type == RelationType::Attack || type == RelationType::Contrary;
 }
 
 /// (from, to) node pairs -> the first relation for and the first against them.
@@ -76,35 +61,38 @@ class PairTable {
   std::vector<Slot> slots_;
 };
 
-void check_support_and_attack(const Model& model, const std::vector<Link>& links,
-                              const std::vector<std::uint8_t>& flags, Diagnostics& diagnostics) {
-  // Only elements with relations of both polarities can make a pair: usually few.
+void check_support_and_attack(const Model& model, const RelationFacts& facts,
+                              Diagnostics& diagnostics) {
+  // A relation can only be half of such a pair when its source both supports
+  // and attacks, and its target is both supported and attacked: usually few.
   std::vector<std::uint32_t> candidates;
-  const Link* const link = links.data();
-  const std::uint8_t* const flag = flags.data();
-  const auto count = static_cast<std::uint32_t>(links.size());
+  const Link* const link = facts.links.data();
+  const std::uint8_t* const flag = facts.flags.data();
+  const auto count = static_cast<std::uint32_t>(facts.links.size());
   for (std::uint32_t i = 0; i < count; ++i) {
     const Link& l = link[i];
+    // Most sources fail the first test.
     if (l.from != kNoNode && (flag[l.from] & kBothOut) == kBothOut && l.to != kNoNode &&
-        l.from != l.to && polarity(l.type) != 0)
+        (flag[l.to] & kBothIn) == kBothIn && l.from != l.to &&
+        (is_for(l.type) || is_against(l.type)))
       candidates.push_back(i);
   }
   if (candidates.size() < 2) return;
   PairTable pairs(candidates.size());
   for (std::uint32_t i : candidates) {
-    const Link& l = links[i];
-    const int p = polarity(l.type);
+    const Link& l = link[i];
+    const bool for_it = is_for(l.type);
     PairTable::Slot& pair = pairs.at(l.from, l.to);
-    std::uint32_t& slot = p > 0 ? pair.pro : pair.con;
+    std::uint32_t& slot = for_it ? pair.pro : pair.con;
     if (slot) continue;  // a second support of another type (support and entails) adds nothing
     slot = i + 1;
-    const std::uint32_t other_slot = p > 0 ? pair.con : pair.pro;
+    const std::uint32_t other_slot = for_it ? pair.con : pair.pro;
     if (!other_slot) continue;
     const Relation& r = model.relations[i];
     // Reported at the relation declared second, pointing back at the first.
     const Relation& other = model.relations[other_slot - 1];
-    const Relation& pro = p > 0 ? r : other;
-    const Relation& con = p > 0 ? other : r;
+    const Relation& pro = for_it ? r : other;
+    const Relation& con = for_it ? other : r;
     Diagnostic& d = diagnostics.warning(
         std::string(check_code::kSupportAndAttack), first_place(r),
         display(model, r.from) + " both " + std::string(relation_verb(pro.type)) + " and " +
@@ -115,8 +103,10 @@ void check_support_and_attack(const Model& model, const std::vector<Link>& links
   }
 }
 
-void check_disconnected(const Model& model, const Nodes& nodes, std::vector<std::uint8_t>& flags,
+void check_disconnected(const Model& model, const Nodes& nodes, const RelationFacts& facts,
                         Diagnostics& diagnostics) {
+  // Being in an argument's structure counts too.
+  std::vector<std::uint8_t> flags = facts.flags;
   std::uint8_t* const flag = flags.data();
   const std::uint32_t statements = nodes.statements;
   for (const Argument& a : model.arguments)
@@ -147,29 +137,18 @@ void check_disconnected(const Model& model, const Nodes& nodes, std::vector<std:
 
 }  // namespace
 
-void check_relations(const Model& model, const Nodes& nodes, const std::vector<Link>& links,
+void check_relations(const Model& model, const Nodes& nodes, const RelationFacts& facts,
                      Diagnostics& diagnostics) {
-  // One pass over the relations reports self-relations and notes what the
-  // checks below need to know per element.
-  std::vector<std::uint8_t> flags(nodes.count());
-  // Bases and bounds in locals: a byte store may alias anything, so through
-  // the vectors the compiler would reload them after every flag set.
-  std::uint8_t* const flag = flags.data();
-  const Link* const link = links.data();
-  const std::size_t count = links.size();
-  for (std::size_t i = 0; i < count; ++i) {
-    const Link l = link[i];
-    if (l.from != kNoNode) flag[l.from] |= kRelated;
-    if (l.to != kNoNode) flag[l.to] |= kRelated;
-    if (l.from == kNoNode || l.to == kNoNode) continue;
-    if (l.from == l.to) {
-      report_self_relation(model, model.relations[i], diagnostics);
-      continue;
-    }
-    if (const int p = polarity(l.type); p != 0) flag[l.from] |= p > 0 ? kProOut : kConOut;
+  for (std::uint32_t i : facts.self) {
+    const Relation& r = model.relations[i];
+    Diagnostic& d = diagnostics.warning(
+        std::string(check_code::kSelfRelation), first_place(r),
+        display(model, r.from) + " " + std::string(relation_verb(r.type)) + " itself");
+    d.suggestion =
+        "remove the relation or relate " + display(model, r.from) + " to another element";
   }
-  check_support_and_attack(model, links, flags, diagnostics);
-  check_disconnected(model, nodes, flags, diagnostics);
+  check_support_and_attack(model, facts, diagnostics);
+  check_disconnected(model, nodes, facts, diagnostics);
 }
 
 }  // namespace argmap::checks
