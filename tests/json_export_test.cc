@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <ctime>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -308,7 +307,8 @@ TEST(JsonExport, MarksLocationsInIncludedFiles) {
   EXPECT_EQ(member["endColumn"], 3);
 }
 
-TEST(JsonExport, FiftyThousandStatementsExportQuickly) {
+// A large model exports whole (its speed is measured in bench/, not here).
+TEST(JsonExport, FiftyThousandStatementsExportWhole) {
   Model m;
   const Id n = 50000;
   for (Id i = 0; i < n; ++i) {
@@ -326,19 +326,12 @@ TEST(JsonExport, FiftyThousandStatementsExportQuickly) {
   }
   SourceSet sources;
   sources.add("m.argdown", "");
-  std::clock_t start = std::clock();
   std::string json = export_json(m, sources);
-  double seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
   std::size_t classes = 0;
   for (std::size_t at = 0; (at = json.find("\"type\": \"equivalence-class\"", at)) != json.npos;
        ++at)
     ++classes;
   EXPECT_EQ(classes, n);
-#if defined(__SANITIZE_ADDRESS__)
-  EXPECT_LT(seconds, 10.0);
-#else
-  EXPECT_LT(seconds, 2.0);
-#endif
 }
 
 /// The fields of `object` named in `keys` (absent ones as null), to compare.
