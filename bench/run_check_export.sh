@@ -158,7 +158,10 @@ for size in $sizes; do
   check_rows+=("| $size | $mb | $c_cpu | $c_rss | $p_cpu | $p_rss | $a_cpu | $a_rss | $c_ratio_p | $c_ratio_a |")
   export_rows+=("| $size | $mb | $e_cpu | $e_rss | $j_cpu | $j_rss | $e_ratio |")
   if [[ "$size" == 50k ]]; then
-    t_check="$c_ratio_p" t_rss="$c_rss" t_export="$e_ratio"
+    t_check="$(bench_ratio_exact "$p_cpu" "$c_cpu")" t_rss="$c_rss"
+    t_export="$(bench_ratio_exact "$j_cpu" "$e_cpu")"
+    [[ "$c_ratio_p" == - ]] && t_check="-"
+    [[ "$e_ratio" == - ]] && t_export="-"
     [[ "$c_status" == 0 ]] || t_rss="-"
   fi
 done

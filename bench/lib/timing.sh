@@ -84,3 +84,11 @@ bench_ratio() {
     r = peer / ours
     if (r >= 10) printf "%.0fx\n", r; else printf "%.1fx\n", r }'
 }
+
+# The same with one decimal always, for verdicts: 49.6x must not round to a met 50x.
+bench_ratio_exact() {
+  awk -v peer="$1" -v ours="$2" 'BEGIN {
+    if (peer == "" || ours == "" || peer == "-" || ours == "-") { print "-"; exit }
+    if (ours + 0 <= 0) { print "inf"; exit }
+    printf "%.1fx\n", peer / ours }'
+}
