@@ -7,6 +7,7 @@
 // bytes nlohmann-json's dump(2) of the whole document would give.
 #include "json_export.h"
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <utility>
@@ -106,7 +107,8 @@ struct Step {
 };
 
 /// Values written once and again elsewhere at the same depth, by a dense key:
-/// their bytes, copied the second time instead of written anew.
+/// their bytes, copied the second time instead of written anew. The bytes sit
+/// in 1 MB blocks: one growing string would copy all of them at each doubling.
 class ValueCache {
  public:
   explicit ValueCache(std::size_t keys) : entries_(keys) {}
@@ -114,18 +116,24 @@ class ValueCache {
   std::string_view find(std::size_t key, std::size_t depth) const {
     const Entry& e = entries_[key];
     if (e.length == 0 || e.depth != depth) return {};
-    return std::string_view(bytes_).substr(e.offset, e.length);
+    return std::string_view(blocks_[e.block]).substr(e.offset, e.length);
   }
   void keep(std::size_t key, std::size_t depth, std::string_view value) {
-    entries_[key] = {bytes_.size(), value.size(), depth};
-    bytes_ += value;
+    constexpr std::size_t kBlock = std::size_t{1} << 20;
+    if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < value.size()) {
+      blocks_.emplace_back();
+      blocks_.back().reserve(std::max(kBlock, value.size()));
+    }
+    std::string& block = blocks_.back();
+    entries_[key] = {blocks_.size() - 1, block.size(), value.size(), depth};
+    block += value;
   }
 
  private:
   struct Entry {
-    std::size_t offset = 0, length = 0, depth = 0;
+    std::size_t block = 0, offset = 0, length = 0, depth = 0;
   };
-  std::string bytes_;
+  std::vector<std::string> blocks_;  // never reallocated once reserved: views stay valid
   std::vector<Entry> entries_;
 };
 
