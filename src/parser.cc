@@ -18,6 +18,7 @@ void Parser::shift_new_tokens() {
 }
 
 void Parser::refill() {
+  if (stopped_) return;
   // Dropping is a move of what is left: do it once enough is read.
   constexpr std::size_t kDropAfter = 4096;
   if (pos_ > kDropAfter) {
@@ -31,23 +32,20 @@ void Parser::refill() {
     for (; scanned_ < tokens_.size(); ++scanned_)
       if (tokens_[scanned_].kind == K::Emptyline) separators_.push_back(scanned_);
     std::erase_if(separators_, [&](std::size_t s) { return s < pos_; });
-    if (separators_.size() >= 2 || stream_.done()) return;
+    if (separators_.size() >= 2 || stream_.done()) break;
     stream_.lex_separators(2 - separators_.size());
   }
+  // Room for skip_to_end's Eof: appending it must not move the tokens.
+  tokens_.reserve(tokens_.size() + 1);
 }
 
 void Parser::skip_to_end() {
-  while (!stream_.done()) {
-    shift_new_tokens();
-    // Keep the last token: the lexer looks back at it.
-    tokens_.erase(tokens_.begin(), tokens_.end() - 1);
-    shifted_ = 1;
-    stream_.lex_separators(1024);
+  stopped_ = true;
+  if (!stream_.done()) {  // else the window already ends with the Eof
+    std::uint32_t end = tokens_.back().end;
+    tokens_.push_back(Token{K::Eof, end, end});
   }
-  shift_new_tokens();
-  scanned_ = tokens_.size();
-  separators_.clear();
-  pos_ = tokens_.size() - 1;  // Eof
+  pos_ = tokens_.size() - 1;
 }
 
 void Parser::parse_map(bool allow_frontmatter) {
@@ -298,6 +296,16 @@ void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, s
   }
   parser_detail::Parser parser(file, file_id, begin, stream, tree, diagnostics, sink);
   parser.parse_map(allow_frontmatter);
+  // After too many errors the parser stops early: the lexer still reads the
+  // rest, for its notes (an unclosed comment further down is still reported).
+  if (!stream.done() && stream.tokens().back().kind == TokenKind::Eof)
+    stream.tokens().pop_back();  // the parser's stop mark, not the lexer's
+  while (!stream.done()) {
+    std::vector<Token>& window = stream.tokens();
+    if (window.size() > 1)
+      window.erase(window.begin(), window.end() - 1);  // the lexer looks back at the last
+    stream.lex_separators(1024);
+  }
   for (const auto& note : stream.notes()) {
     Location at = file.span(file_id, begin + note.offset, begin + note.offset + 1);
     switch (note.kind) {

@@ -106,7 +106,9 @@ class Parser {
   /// pos_ and the one after it are in. No block's parse reads past the
   /// separator after it but for a token or two of lookahead.
   void refill();
-  /// After too many errors: the rest of the text is not parsed.
+  /// After too many errors: the rest of the text is not parsed. The parser may
+  /// hold references into the window, so this only appends an Eof in the room
+  /// refill() leaves; parse() lexes the rest later, for the lexer's notes.
   void skip_to_end();
   /// Gives tokens lexed since the last call their offsets in the file.
   void shift_new_tokens();
@@ -200,6 +202,7 @@ class Parser {
   std::size_t shifted_ = 0;     ///< tokens_[0, shifted_) have offsets in the file, not the chunk
   std::size_t scanned_ = 0;     ///< tokens_[0, scanned_) are searched for separators
   std::vector<std::size_t> separators_;  ///< indexes of the Emptyline tokens at or after pos_
+  bool stopped_ = false;                 ///< too many errors: an Eof ends the window
   std::size_t pos_ = 0;
   std::size_t errors_ = 0;
   SyntaxTree& tree_;

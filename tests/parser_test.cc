@@ -110,6 +110,23 @@ TEST(ParserTest, ErrorsAreCappedPerFile) {
   EXPECT_EQ(p.diagnostics.items().back().code, "too-many-errors");
 }
 
+// The cap stops the parser in the middle of a long map (its window of tokens
+// then ends early); the lexer's notes from the rest are still reported.
+TEST(ParserTest, ErrorsAreCappedInALongMapAndLaterNotesKept) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "[T" + std::to_string(i) + "]: text #tag\n  + [U]: u\n\n";
+  for (int i = 0; i < 300; ++i) text += "[A]:\n\n";
+  for (int i = 0; i < 3000; ++i) text += "[V" + std::to_string(i) + "]: more\n\n";
+  text += "/* never closed";
+  Parsed p = parse_text(text);
+  std::vector<std::string> codes;
+  for (const auto& d : p.diagnostics.items()) codes.push_back(d.code);
+  ASSERT_EQ(codes.size(), 102u);
+  EXPECT_EQ(codes[100], "too-many-errors");
+  EXPECT_EQ(codes[101], "unclosed-comment");
+  EXPECT_EQ(p.diagnostics.items()[101].where.line, 3000u * 3 + 300 * 2 + 3000 * 2 + 1);
+}
+
 TEST(ParserTest, ShortcodesInInferenceRules) {
   Parsed p = parse_text("(1) p\n-- rule: p .^. q --\n(2) c");
   ASSERT_EQ(p.tree.pcs.size(), 1u);
