@@ -94,8 +94,8 @@ TEST(ModelBuilderStreamTest, SameModelOnTheShippedMaps) {
 // after a heading, a list or an error), frontmatter settings, broken blocks.
 TEST(ModelBuilderStreamTest, SameModelWhereBlocksDependOnEachOther) {
   const char* cases[] = {
-      "===\nmodel:\n  mode: strict\n  removeTagsFromText: true\n===\n\n[A]: a #t\n  + [B]: b\n  "
-      "- [C]: c\n",
+      ("===\nmodel:\n  mode: strict\n  removeTagsFromText: true\n===\n\n[A]: a #t\n  + [B]: b\n"
+       "  - [C]: c\n"),
       "<Arg>: describe\n\n(1) p\n----\n(2) c\n  <_ [U]: undercut\n\n<Arg>\n  + [X]: x\n",
       "<Arg>: one\n\n# Heading\n\n(1) p\n----\n(2) c\n",
       "<A>\n\n(1) p\n-- rule {k: v} --\n(2) c\n\n(1) q\n----\n(2) d\n",
