@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_files.h"
+
 namespace {
 
 struct Result {
@@ -36,11 +38,7 @@ Result run(const std::string& args, bool merge = false) {
 
 class EvalCli : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("argmap_eval_cli_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = argmap::test_files::scratch_dir(); }
   void TearDown() override { std::filesystem::remove_all(dir_); }
   std::string write(const std::string& name, const std::string& text) {
     auto path = (dir_ / name).string();

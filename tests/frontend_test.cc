@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_files.h"
+
 namespace argmap {
 namespace {
 
@@ -102,8 +104,7 @@ TEST(FrontendTest, BomCrlfAndTabs) {
 
 TEST(FrontendTest, IncludesSpliceFilesOnceEach) {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "argmap_frontend_test";
-  fs::create_directories(dir);
+  fs::path dir = test_files::scratch_dir();
   std::ofstream(dir / "main.argdown") << "[A]: a\n\n@include(part.argdown)\n\n[C]: c\n";
   std::ofstream(dir / "part.argdown")
       << "[B]: b\n  + [A]\n\n@include(main.argdown)\n\n@include(missing.argdown)\n";

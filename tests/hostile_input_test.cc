@@ -2,7 +2,6 @@
 // diagnostic, never a crash, a hang or a stack overflow.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -12,6 +11,7 @@
 #include <vector>
 
 #include "frontend.h"
+#include "test_files.h"
 
 namespace argmap {
 namespace {
@@ -373,8 +373,7 @@ TEST(HostileInput, UnterminatedFrontmatterIsText) {
 
 // @include cycles end; a missing include is an error at the @include.
 TEST(HostileInput, IncludeCyclesAndMissingFiles) {
-  fs::path dir = fs::temp_directory_path() / ("argmap-hostile-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  fs::path dir = test_files::scratch_dir();
   std::ofstream(dir / "a.argdown") << "[A]: a\n\n@include(b.argdown)\n";
   std::ofstream(dir / "b.argdown")
       << "[B]: b\n\n@include(a.argdown)\n\n@include(b.argdown)\n\n@include(missing.argdown)\n";

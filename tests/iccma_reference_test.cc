@@ -182,10 +182,7 @@ class AspReference : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!have_clasp()) GTEST_SKIP() << "gringo and clasp not installed: ASP reference skipped";
-    dir_ = std::filesystem::temp_directory_path() /
-           ("argmap_asp_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
+    dir_ = argmap::test_files::scratch_dir();
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
