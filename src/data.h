@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -58,6 +59,45 @@ struct Data {
         return "";
     }
   }
+};
+
+/// A Data kept out of line, as the model's elements hold it: most elements have no
+/// {data} block, and a Data inside every occurrence, statement and argument made each
+/// 100 bytes larger. Reads as a (const) Data; `edit()` changes it in place.
+class DataBox {
+ public:
+  DataBox() = default;
+  DataBox(Data data) {  // NOLINT: implicit, so that `box = data;` reads naturally
+    if (!data.is_null()) data_ = std::make_unique<Data>(std::move(data));
+  }
+  DataBox(const DataBox& other)
+      : data_(other.data_ ? std::make_unique<Data>(*other.data_) : nullptr) {}
+  DataBox(DataBox&&) noexcept = default;
+  DataBox& operator=(DataBox other) noexcept {
+    data_ = std::move(other.data_);
+    return *this;
+  }
+  ~DataBox() = default;
+
+  const Data& get() const { return data_ ? *data_ : null(); }
+  operator const Data&() const { return get(); }  // NOLINT: reads as a Data
+  const Data* operator->() const { return &get(); }
+  /// The value, to change in place (a Null one is made when there is none).
+  Data& edit() {
+    if (!data_) data_ = std::make_unique<Data>();
+    return *data_;
+  }
+
+  bool is_null() const { return get().is_null(); }
+  bool is_map() const { return get().is_map(); }
+  const Data* find(std::string_view key) const { return get().find(key); }
+
+ private:
+  static const Data& null() {
+    static const Data kNull;
+    return kNull;
+  }
+  std::unique_ptr<Data> data_;
 };
 
 }  // namespace argmap

@@ -9,11 +9,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "data.h"
 #include "source.h"
+#include "title_index.h"
 
 namespace argmap {
 
@@ -70,7 +70,7 @@ struct Occurrence {
   std::string text;           ///< plain text (markup removed; "" for a bare reference)
   bool is_reference = false;  ///< `[T]` / `<T>` without text
   std::vector<std::string> tags;
-  Data data;  ///< the occurrence's {data} block (Kind::Null when none)
+  DataBox data;  ///< the occurrence's {data} block (Kind::Null when none)
   Id section = kNoId;
   Location where;        ///< the whole occurrence
   Location title_where;  ///< the `[Title]` / `<Title>` part (invalid for untitled text)
@@ -83,7 +83,7 @@ struct Statement {
   std::string text;                     ///< canonical: the last definition's text
   std::vector<Occurrence> occurrences;  ///< in source order (the equivalence class)
   std::vector<std::string> tags;        ///< union over occurrences, first-seen order
-  Data data;                            ///< occurrences' data merged (later keys win)
+  DataBox data;                         ///< occurrences' data merged (later keys win)
   Id section = kNoId;                   ///< section of the first definition (or first occurrence)
 
   // argmap's extensions, read from data.
@@ -119,7 +119,7 @@ struct Argument {
   std::string description;  ///< canonical: the last description
   std::vector<Occurrence> occurrences;
   std::vector<std::string> tags;
-  Data data;
+  DataBox data;
   Id section = kNoId;
   std::vector<PcsStep> pcs;  ///< empty when the argument is not reconstructed
   Location pcs_where;        ///< the whole PCS (invalid when none)
@@ -174,14 +174,6 @@ struct Proponent {
   Location where;
 };
 
-/// Hashes titles; lookups take a string_view without making a string.
-struct TitleHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-/// Title -> id. Unordered: a 50k-statement map makes 50k lookups while it is built.
-using TitleIndex = std::unordered_map<std::string, Id, TitleHash, std::equal_to<>>;
-
 struct Model {
   Data frontmatter;            ///< Kind::Null when the map has none
   Location frontmatter_where;  ///< the `===` ... `===` block (invalid when none)
@@ -204,12 +196,12 @@ struct Model {
     return e.kind == ElementKind::Statement ? statements[e.id].title : arguments[e.id].title;
   }
   std::optional<Id> find_statement(std::string_view title) const {
-    auto it = statement_by_title.find(title);
-    return it == statement_by_title.end() ? std::nullopt : std::optional<Id>(it->second);
+    Id id = statement_by_title.find(title);
+    return id == TitleIndex::kAbsent ? std::nullopt : std::optional<Id>(id);
   }
   std::optional<Id> find_argument(std::string_view title) const {
-    auto it = argument_by_title.find(title);
-    return it == argument_by_title.end() ? std::nullopt : std::optional<Id>(it->second);
+    Id id = argument_by_title.find(title);
+    return id == TitleIndex::kAbsent ? std::nullopt : std::optional<Id>(id);
   }
 };
 

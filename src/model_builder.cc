@@ -99,24 +99,24 @@ class Builder {
 };
 
 Id Builder::statement_id(const std::string& title) {
-  auto [it, inserted] =
+  auto [id, inserted] =
       model_.statement_by_title.try_emplace(title, static_cast<Id>(model_.statements.size()));
   if (inserted) {
     model_.statements.emplace_back().title = title;
     section_fixed_statement_.push_back(false);
   }
-  return it->second;
+  return id;
 }
 
 Id Builder::argument_id(const std::string& title) {
-  auto [it, inserted] =
+  auto [id, inserted] =
       model_.argument_by_title.try_emplace(title, static_cast<Id>(model_.arguments.size()));
   if (inserted) {
     model_.arguments.emplace_back().title = title;
     section_fixed_argument_.push_back(false);
     has_pcs_.push_back(false);
   }
-  return it->second;
+  return id;
 }
 
 void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
@@ -161,7 +161,7 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   auto update = [&](auto& element, std::vector<bool>& section_fixed) {
     element.auto_title = element.auto_title || (untitled && first);
     add_tags(element.tags, o.tags);
-    merge_data(element.data, o.data);
+    if (!o.data.is_null()) merge_data(element.data.edit(), o.data);
     if (in_group_true || (takes_section && !section_fixed[ref.id])) {
       element.section = section_;
       section_fixed[ref.id] = section_ != kNoId;
@@ -368,8 +368,6 @@ void Builder::take_blocks(SyntaxTree& tree) {
     model_.arguments.reserve(expected / 2);
     section_fixed_statement_.reserve(expected);
     section_fixed_argument_.reserve(expected / 2);
-    model_.statement_by_title.reserve(expected);
-    model_.argument_by_title.reserve(expected / 4);
     relation_index_.reserve(expected / 2);
   }
   tree_ = &tree;

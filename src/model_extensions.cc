@@ -111,7 +111,7 @@ void read_element_data(Model& model, const KeyIds& source_ids, KeyIds& proponent
                        const Occurrence& o, std::vector<Citation>& citations, Id& proponent) {
   // The first of each field, as Data::find gives it, in one pass over the fields.
   const Data *page_data = nullptr, *source = nullptr, *sources = nullptr, *proponent_data = nullptr;
-  for (const auto& [name, v] : o.data.fields) {
+  for (const auto& [name, v] : o.data->fields) {
     std::string_view k = name;
     if (k == "page" && !page_data) page_data = &v;
     if (k == "source" && !source) source = &v;

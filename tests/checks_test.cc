@@ -66,7 +66,7 @@ struct ModelMaker {
       if (!o.is_reference && !o.text.empty()) s.text = o.text;
     s.occurrences = std::move(occurrences);
     Id id = static_cast<Id>(model.statements.size());
-    model.statement_by_title[title] = id;
+    model.statement_by_title.try_emplace(title, id);
     model.statements.push_back(std::move(s));
     return {ElementKind::Statement, id};
   }
@@ -81,7 +81,7 @@ struct ModelMaker {
     a.title = title;
     a.occurrences = std::move(occurrences);
     Id id = static_cast<Id>(model.arguments.size());
-    model.argument_by_title[title] = id;
+    model.argument_by_title.try_emplace(title, id);
     model.arguments.push_back(std::move(a));
     return {ElementKind::Argument, id};
   }
@@ -138,8 +138,9 @@ TEST(CheckSources, EvidenceMustCiteASource) {
   ElementRef bare =
       m.statement("Quote", {ModelMaker::reference(at(6, 5, 12)),
                             ModelMaker::definition("a quote", at(8, 1, 8), at(8, 1, 40))});
-  m.model.statements[bare.id].occurrences[1].data.kind = Data::Kind::Map;
-  m.model.statements[bare.id].occurrences[1].data.fields.push_back({"kind", Data::of("evidence")});
+  Data& data = m.model.statements[bare.id].occurrences[1].data.edit();
+  data.kind = Data::Kind::Map;
+  data.fields.push_back({"kind", Data::of("evidence")});
   m.model.statements[bare.id].is_evidence = true;
   m.model.statements[cited.id].is_evidence = true;
   m.cite(cited, "Report", at(5, 25, 31));

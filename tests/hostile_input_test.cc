@@ -78,14 +78,12 @@ void expect_sound(const Result& r) {
     if (s.section != kNoId) {
       EXPECT_LT(s.section, m.sections.size());
     }
-  for (const auto& [title, id] : m.statement_by_title) {
-    ASSERT_LT(id, m.statements.size());
-    EXPECT_EQ(m.statements[id].title, title);
-  }
-  for (const auto& [title, id] : m.argument_by_title) {
-    ASSERT_LT(id, m.arguments.size());
-    EXPECT_EQ(m.arguments[id].title, title);
-  }
+  EXPECT_EQ(m.statement_by_title.size(), m.statements.size());
+  for (Id id = 0; id < m.statements.size(); ++id)
+    EXPECT_EQ(m.find_statement(m.statements[id].title), id);
+  EXPECT_EQ(m.argument_by_title.size(), m.arguments.size());
+  for (Id id = 0; id < m.arguments.size(); ++id)
+    EXPECT_EQ(m.find_argument(m.arguments[id].title), id);
 }
 
 /// The offset of the first byte that is not valid UTF-8 (or a NUL), written

@@ -331,13 +331,14 @@ TEST(JsonExportStreaming, MatchesTheDomExporterOnAGeneratedMap) {
   Statement& s = map.model.statements.front();
   s.text = std::string("ctl \x01\x1f nul \0 bad \xFF\xFE end \xE2\x82", 26);
   s.tags.push_back("t\"ag\\");
-  s.data.kind = Data::Kind::Map;
+  Data& data = s.data.edit();
+  data.kind = Data::Kind::Map;
   Data nan;
   nan.kind = Data::Kind::Float;
   nan.number = std::nan("");
-  s.data.fields.emplace_back("dup", Data::of("first"));
-  s.data.fields.emplace_back("nan", nan);
-  s.data.fields.emplace_back("dup", Data::of("second"));
+  data.fields.emplace_back("dup", Data::of("first"));
+  data.fields.emplace_back("nan", nan);
+  data.fields.emplace_back("dup", Data::of("second"));
   map.model.sections.push_back(Section{"s99", "orphan \xC0", 9, kNoId, {"x"}, Data{}, Location{}});
   expect_same_export(map, "generated, edited");
 }

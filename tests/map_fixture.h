@@ -25,7 +25,7 @@ class MapBuilder {
     s.occurrences.push_back(o);
     for (const auto& t : tags) add_tag(t);
     Id id = static_cast<Id>(model.statements.size());
-    model.statement_by_title[title] = id;
+    model.statement_by_title.try_emplace(title, id);
     model.statements.push_back(std::move(s));
     return {ElementKind::Statement, id};
   }
@@ -44,7 +44,7 @@ class MapBuilder {
     a.tags = tags;
     for (const auto& t : tags) add_tag(t);
     Id id = static_cast<Id>(model.arguments.size());
-    model.argument_by_title[title] = id;
+    model.argument_by_title.try_emplace(title, id);
     model.arguments.push_back(std::move(a));
     return {ElementKind::Argument, id};
   }
@@ -117,8 +117,8 @@ class MapBuilder {
 
   /// Sets {key: value} on an element's data.
   void data(ElementRef e, const std::string& key, Data value) {
-    Data& d =
-        e.kind == ElementKind::Statement ? model.statements[e.id].data : model.arguments[e.id].data;
+    Data& d = e.kind == ElementKind::Statement ? model.statements[e.id].data.edit()
+                                               : model.arguments[e.id].data.edit();
     d.kind = Data::Kind::Map;
     d.fields.emplace_back(key, std::move(value));
   }

@@ -22,7 +22,7 @@ class ModelBuilder {
     s.occurrences.push_back(occurrence(text, section));
     model.statements.push_back(std::move(s));
     Id id = static_cast<Id>(model.statements.size() - 1);
-    model.statement_by_title[title] = id;
+    model.statement_by_title.try_emplace(title, id);
     return {ElementKind::Statement, id};
   }
 
@@ -42,7 +42,7 @@ class ModelBuilder {
     a.occurrences.push_back(occurrence(description, section));
     model.arguments.push_back(std::move(a));
     Id id = static_cast<Id>(model.arguments.size() - 1);
-    model.argument_by_title[title] = id;
+    model.argument_by_title.try_emplace(title, id);
     return {ElementKind::Argument, id};
   }
 
