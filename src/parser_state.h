@@ -129,11 +129,17 @@ class Parser {
 
   const Token& tok() const { return tokens_[pos_]; }
   K kind() const { return tokens_[pos_].kind; }
+  // These compare pointers: the window's size() would divide by sizeof(Token).
   K kind_at(std::size_t ahead) const {
-    std::size_t p = pos_ + ahead;
-    return p < tokens_.size() ? tokens_[p].kind : K::Eof;
+    const Token* t = tokens_.data() + pos_;
+    const Token* end = tokens_.data() + tokens_.size();
+    return static_cast<std::size_t>(end - t) > ahead ? t[ahead].kind : K::Eof;
   }
-  const Token& next() { return tokens_[pos_ < tokens_.size() - 1 ? pos_++ : pos_]; }
+  const Token& next() {
+    const Token* t = tokens_.data() + pos_;
+    if (t + 1 < tokens_.data() + tokens_.size()) ++pos_;
+    return *t;
+  }
   bool accept(K k) {
     if (kind() != k) return false;
     next();
