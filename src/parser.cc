@@ -4,6 +4,7 @@
 #include "parser.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "parser_messages.h"
@@ -12,9 +13,26 @@
 namespace argmap {
 namespace parser_detail {
 
-void Parser::shift_new_tokens() {
-  for (; shifted_ < tokens_.size(); ++shifted_)
-    tokens_[shifted_].begin += base_, tokens_[shifted_].end += base_;
+void Parser::take_new_tokens() {
+  // One pass over raw pointers: through the reference member, each index would
+  // reload the vector's bounds.
+  Token* t = tokens_.data();
+  std::size_t n = tokens_.size();
+  if (base_ != 0) {
+    for (std::size_t i = scanned_; i < n; ++i) t[i].begin += base_, t[i].end += base_;
+  }
+  // Separators are rare: test four kinds with one branch.
+  std::size_t i = scanned_;
+  auto is_separator = [&](std::size_t k) -> unsigned { return t[k].kind == K::Emptyline; };
+  for (; i + 4 <= n; i += 4) {
+    if ((is_separator(i) | is_separator(i + 1) | is_separator(i + 2) | is_separator(i + 3)) == 0)
+      continue;
+    for (std::size_t k = i; k < i + 4; ++k)
+      if (is_separator(k)) separators_.push_back(k);
+  }
+  for (; i < n; ++i)
+    if (is_separator(i)) separators_.push_back(i);
+  scanned_ = n;
 }
 
 void Parser::refill() {
@@ -24,13 +42,11 @@ void Parser::refill() {
   if (pos_ > kDropAfter) {
     std::size_t dropped = pos_ - 1;
     tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(dropped));
-    pos_ -= dropped, scanned_ -= dropped, shifted_ -= dropped;
+    pos_ -= dropped, scanned_ -= dropped;
     for (auto& s : separators_) s -= dropped;
   }
   for (;;) {
-    shift_new_tokens();
-    for (; scanned_ < tokens_.size(); ++scanned_)
-      if (tokens_[scanned_].kind == K::Emptyline) separators_.push_back(scanned_);
+    take_new_tokens();
     std::erase_if(separators_, [&](std::size_t s) { return s < pos_; });
     if (separators_.size() >= 2 || stream_.done()) break;
     stream_.lex_separators(2 - separators_.size());
@@ -205,8 +221,12 @@ bool Parser::parse_inference(InferenceSyntax& inference) {
 }
 
 // pcs: (n) statement ... ---- (m) conclusion ..., ending with a conclusion.
+// The steps are collected in pcs_steps_, whose capacity outlives the call, and
+// moved into the tree at their final count.
 bool Parser::parse_pcs() {
   PcsSyntax pcs;
+  std::vector<PcsStepSyntax>& steps = pcs_steps_;
+  steps.clear();
   std::uint32_t begin = tok().begin;
   std::optional<InferenceSyntax> inference;
   bool ok = true;
@@ -214,14 +234,16 @@ bool Parser::parse_pcs() {
   while (ok) {
     if (kind() == K::StatementNumber) {
       const Token& number = next();
-      PcsStepSyntax step;
+      PcsStepSyntax& step = steps.emplace_back();
       step.number_where = span(number.begin, number.end);
       step.element = static_cast<std::uint32_t>(tree_.elements.size());
       step.inference = std::move(inference);
       inference.reset();
       ok = parse_element_tree(kNoParent, true, false);
-      if (tree_.elements.size() == step.element) break;
-      pcs.steps.push_back(std::move(step));
+      if (tree_.elements.size() == steps.back().element) {
+        steps.pop_back();
+        break;
+      }
     } else if (kind() == K::InferenceStart) {
       last_inference = &tok();
       if (inference) {
@@ -239,10 +261,10 @@ bool Parser::parse_pcs() {
           "add a numbered statement after the inference");
     ok = false;
   }
-  if (ok && !pcs.steps.empty() && !pcs.steps.back().inference) {
+  if (ok && !steps.empty() && !steps.back().inference) {
     bool any = false;
-    for (const auto& s : pcs.steps) any = any || s.inference.has_value();
-    Span where = pcs.steps.back().number_where;
+    for (const auto& s : steps) any = any || s.inference.has_value();
+    Span where = steps.back().number_where;
     diags_
         .error(any ? "missing-main-conclusion" : "incomplete-pcs", location(where.begin, where.end),
                any ? "the premise-conclusion structure does not end with a conclusion"
@@ -253,7 +275,8 @@ bool Parser::parse_pcs() {
     ok = false;
   }
   pcs.where = span(begin, last_end());
-  if (!pcs.steps.empty()) {
+  if (!steps.empty()) {
+    pcs.steps.assign(std::make_move_iterator(steps.begin()), std::make_move_iterator(steps.end()));
     tree_.pcs.push_back(std::move(pcs));
     tree_.blocks.push_back(
         BlockSyntax{BlockSyntax::Kind::Pcs, static_cast<std::uint32_t>(tree_.pcs.size() - 1), 0});

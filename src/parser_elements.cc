@@ -15,77 +15,105 @@ void Parser::parse_trailing_data(std::optional<Span>& data) {
 
 // statementContent: text, links, tags, mentions, line ends, bold and italic
 // ranges (kept on an explicit stack). Returns false when nothing was read.
+// `out` is fresh: its text is built in text_buffer_, whose capacity outlives the
+// call, and copied once at its final size (appending would regrow it a few times
+// per element).
 bool Parser::parse_content(TextSyntax& out) {
-  struct Open {
-    K end;
-    std::size_t token;
-    bool pending_newline;
-  };
-  std::vector<Open> open;
+  // Most content is one run of plain text, perhaps with a line end after it:
+  // its text is the token's image.
+  if (is_in(kPlainTextKinds, kind())) {
+    K after = kind_at(1);
+    if (!starts_content(after == K::Newline ? kind_at(2) : after)) {
+      out.text.assign(image(next()));
+      if (after == K::Newline) next();
+      return true;
+    }
+  }
+  std::string& text = text_buffer_;
+  text.clear();
+  open_emphasis_.clear();
   bool pending_newline = false;  // a line end whose space depends on what follows
   bool any = false;
   auto flush = [&] {
-    if (pending_newline && (out.text.empty() || out.text.back() != ' ')) out.text += ' ';
+    if (pending_newline && (text.empty() || text.back() != ' ')) text += ' ';
     pending_newline = false;
   };
-  for (;;) {
+  // One switch on the kind: most tokens here are text and line ends.
+  for (;; any = true) {
     K k = kind();
-    if (is_freestyle(k)) {
-      flush();
-      while (is_freestyle(kind())) append_freestyle(next(), out.text);
-    } else if (k == K::Link) {
-      flush();
-      const Token& t = next();
-      std::string_view im = image(t);
-      std::size_t close = im.find("](");
-      out.text += im.substr(1, close - 1);
-      if (im.back() == ' ') out.text += ' ';
-    } else if (k == K::Tag) {
-      flush();
-      const Token& t = next();
-      std::string_view im = image(t);
-      auto tag_begin = static_cast<std::uint32_t>(out.text.size());
-      out.text += im;
-      out.tag_ranges.emplace_back(tag_begin, static_cast<std::uint32_t>(out.text.size()));
-      std::string_view name = im.substr(1);
-      while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
-      if (!name.empty() && name.front() == '(') name = name.substr(1, name.size() - 2);
-      bool seen = false;
-      for (const auto& s : out.tags) seen = seen || s == name;
-      if (!seen) {
-        out.tags.emplace_back(name);
-        out.tag_spans.push_back(span(t.begin, t.end));
+    switch (k) {
+      case K::Freestyle:
+      case K::UnusedControlChar:
+      case K::EscapedChar:
+      case K::SpecialChar:
+        flush();
+        do {
+          append_freestyle(next(), text);
+        } while (is_freestyle(kind()));
+        continue;
+      case K::Newline:
+        flush();
+        next();
+        pending_newline = true;
+        continue;
+      case K::Link: {
+        flush();
+        std::string_view im = image(next());
+        std::size_t close = im.find("](");
+        text += im.substr(1, close - 1);
+        if (im.back() == ' ') text += ' ';
+        continue;
       }
-    } else if (k == K::StatementMention || k == K::ArgumentMention) {
-      flush();
-      const Token& t = next();
-      std::string_view im = image(t);
-      out.text += im;
-      std::size_t close = im.rfind(k == K::StatementMention ? ']' : '>');
-      out.mentions.push_back(MentionSyntax{std::string(im.substr(2, close - 2)),
-                                           k == K::ArgumentMention, span(t.begin, t.end)});
-    } else if (k == K::Newline) {
-      flush();
-      next();
-      pending_newline = true;
-    } else if (is_emphasis_start(k)) {
-      flush();
-      open.push_back(Open{end_of(k), pos_, false});
-      next();
-    } else if (is_emphasis_end(k) && !open.empty() && open.back().end == k) {
-      pending_newline =
-          false;  // a line end right before the end marker is the inner content's last
-      const Token& t = next();
-      if (image(t).back() == ' ' || image(t).back() == '\t') out.text += ' ';
-      open.pop_back();
-    } else {
-      break;
+      case K::Tag: {
+        flush();
+        const Token& t = next();
+        auto tag_begin = static_cast<std::uint32_t>(text.size());
+        text += image(t);
+        out.tag_ranges.emplace_back(tag_begin, static_cast<std::uint32_t>(text.size()));
+        add_tag(t, out);
+        continue;
+      }
+      case K::StatementMention:
+      case K::ArgumentMention: {
+        flush();
+        const Token& t = next();
+        std::string_view im = image(t);
+        text += im;
+        std::size_t close = im.rfind(k == K::StatementMention ? ']' : '>');
+        out.mentions.push_back(MentionSyntax{std::string(im.substr(2, close - 2)),
+                                             k == K::ArgumentMention, span(t.begin, t.end)});
+        continue;
+      }
+      case K::AsteriskBoldStart:
+      case K::UnderscoreBoldStart:
+      case K::AsteriskItalicStart:
+      case K::UnderscoreItalicStart:
+        flush();
+        open_emphasis_.push_back(OpenEmphasis{end_of(k), pos_});
+        next();
+        continue;
+      case K::AsteriskBoldEnd:
+      case K::UnderscoreBoldEnd:
+      case K::AsteriskItalicEnd:
+      case K::UnderscoreItalicEnd:
+        if (open_emphasis_.empty() || open_emphasis_.back().end != k) break;
+        {
+          // A line end right before the end marker is the inner content's last.
+          pending_newline = false;
+          std::string_view im = image(next());
+          if (im.back() == ' ' || im.back() == '\t') text += ' ';
+          open_emphasis_.pop_back();
+        }
+        continue;
+      default:
+        break;
     }
-    any = true;
+    break;
   }
+  out.text = text;
   // One error for the outermost unclosed marker: the inner ones follow from it.
-  for (auto it = open.begin(); it != open.end() && it == open.begin(); ++it) {
-    const Token& start = tokens_[it->token];
+  if (!open_emphasis_.empty()) {
+    const Token& start = tokens_[open_emphasis_.front().token];
     bool bold = start.kind == K::AsteriskBoldStart || start.kind == K::UnderscoreBoldStart;
     char c = image(start)[0];
     std::string marker = bold ? std::string(2, c) : std::string(1, c);
@@ -98,22 +126,38 @@ bool Parser::parse_content(TextSyntax& out) {
   return any;
 }
 
+void Parser::add_tag(const Token& t, TextSyntax& out) {
+  std::string_view name = image(t).substr(1);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+  if (!name.empty() && name.front() == '(') name = name.substr(1, name.size() - 2);
+  for (const auto& s : out.tags)
+    if (s == name) return;
+  out.tags.emplace_back(name);
+  out.tag_spans.push_back(span(t.begin, t.end));
+}
+
 // One element without its relations: a definition, a reference or plain text,
 // then an optional data block. Returns its index, or -1 when none starts here.
+// The element is built in place at the end of tree_.elements, whose capacity
+// outlives the blocks the sink takes, instead of being moved there.
 std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symbol,
                                         Span symbol_where) {
-  ElementSyntax e;
+  const Token& first = tok();
+  K k = first.kind;
+  bool definition = k == K::ArgumentDefinition || k == K::StatementDefinition;
+  bool reference = k == K::ArgumentReference || k == K::StatementReference;
+  if (!definition && !reference && !starts_content(k)) return -1;
+  auto index = static_cast<std::int32_t>(tree_.elements.size());
+  ElementSyntax& e = tree_.elements.emplace_back();
   e.parent = parent;
   e.symbol = symbol;
   e.symbol_where = symbol_where;
-  const Token& first = tok();
-  K k = first.kind;
   std::string_view im = image(first);
-  if (k == K::ArgumentDefinition || k == K::StatementDefinition) {
+  if (definition) {
     next();
     e.argument = k == K::ArgumentDefinition;
     e.form = ElementForm::Definition;
-    e.title = std::string(im.substr(1, im.size() - 3));
+    e.title.assign(im.substr(1, im.size() - 3));
     // The bracketed title without the colon, like a reference's `[T]` / `<T>`.
     e.title_where = span(first.begin, first.end - 1);
     if (!parse_content(e.content)) {
@@ -125,36 +169,21 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
               "write its text on the same line; to refer to it without text, remove the colon: ") +
               (e.argument ? "<" : "[") + e.title + (e.argument ? ">" : "]"));
     }
-  } else if (k == K::ArgumentReference || k == K::StatementReference) {
+  } else if (reference) {
     next();
     e.argument = k == K::ArgumentReference;
     e.form = ElementForm::Reference;
-    e.title = std::string(im.substr(1, im.size() - 2));
+    e.title.assign(im.substr(1, im.size() - 2));
     e.title_where = span(first.begin, first.end);
-    while (kind() == K::Tag) {
-      // A reference takes tags but no text; parse_content would take text too.
-      const Token& t = next();
-      std::string_view tim = image(t);
-      std::string_view name = tim.substr(1);
-      while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
-      if (!name.empty() && name.front() == '(') name = name.substr(1, name.size() - 2);
-      bool seen = false;
-      for (const auto& s : e.content.tags) seen = seen || s == name;
-      if (!seen) {
-        e.content.tags.emplace_back(name);
-        e.content.tag_spans.push_back(span(t.begin, t.end));
-      }
-    }
+    // A reference takes tags but no text; parse_content would take text too.
+    while (kind() == K::Tag) add_tag(next(), e.content);
     accept(K::Newline);
-  } else if (starts_content(k)) {
-    parse_content(e.content);
   } else {
-    return -1;
+    parse_content(e.content);
   }
   parse_trailing_data(e.data);
   e.where = span(first.begin, last_end());
-  tree_.elements.push_back(std::move(e));
-  return static_cast<std::int32_t>(tree_.elements.size() - 1);
+  return index;
 }
 
 // An element and the relation tree under it: `Indent relation+ Dedent`, nested.
@@ -162,7 +191,8 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
 // undercuts under an inference).
 bool Parser::parse_element_tree(std::int32_t root_parent, bool statement_only,
                                 bool undercuts_only) {
-  std::vector<std::int32_t> stack;  // elements whose relations are open
+  std::vector<std::int32_t>& stack = open_relations_;  // elements whose relations are open
+  stack.clear();
   std::int32_t current = kNoParent;
   if (root_parent == kInferenceParent) {
     current = kInferenceParent;

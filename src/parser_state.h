@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,19 +19,35 @@ using K = TokenKind;
 /// After this many syntax errors in one file, parsing stops (like GCC's -fmax-errors).
 inline constexpr std::size_t kMaxSyntaxErrors = 100;
 
+// Token classes as bit sets over the kinds (fewer than 64): one test per class
+// on the parser's hot paths instead of a chain of comparisons.
+constexpr std::uint64_t kinds(std::initializer_list<K> ks) {
+  std::uint64_t m = 0;
+  for (K k : ks) m |= std::uint64_t{1} << static_cast<unsigned>(k);
+  return m;
+}
+static_assert(static_cast<unsigned>(K::Eof) < 64);
+inline bool is_in(std::uint64_t set, K k) {
+  return (set >> static_cast<unsigned>(k)) & 1;
+}
+inline constexpr std::uint64_t kRelationKinds =
+    kinds({K::SupportsChild, K::AttacksChild, K::SupportedByChild, K::AttackedByChild,
+           K::Contradiction, K::UndercutsChild, K::UndercutByChild});
+/// Text taken as it is written (the others need escapes or shortcodes resolved).
+inline constexpr std::uint64_t kPlainTextKinds = kinds({K::Freestyle, K::UnusedControlChar});
+inline constexpr std::uint64_t kFreestyleKinds =
+    kPlainTextKinds | kinds({K::EscapedChar, K::SpecialChar});
+inline constexpr std::uint64_t kEmphasisStartKinds =
+    kinds({K::AsteriskBoldStart, K::UnderscoreBoldStart, K::AsteriskItalicStart,
+           K::UnderscoreItalicStart});
+inline constexpr std::uint64_t kEmphasisEndKinds =
+    kinds({K::AsteriskBoldEnd, K::UnderscoreBoldEnd, K::AsteriskItalicEnd, K::UnderscoreItalicEnd});
+inline constexpr std::uint64_t kContentStartKinds =
+    kFreestyleKinds | kEmphasisStartKinds |
+    kinds({K::Link, K::Tag, K::ArgumentMention, K::StatementMention, K::Newline});
+
 inline bool is_relation(K k) {
-  switch (k) {
-    case K::SupportsChild:
-    case K::AttacksChild:
-    case K::SupportedByChild:
-    case K::AttackedByChild:
-    case K::Contradiction:
-    case K::UndercutsChild:
-    case K::UndercutByChild:
-      return true;
-    default:
-      return false;
-  }
+  return is_in(kRelationKinds, k);
 }
 
 inline RelationSymbol symbol_of(K k) {
@@ -55,16 +72,13 @@ inline RelationSymbol symbol_of(K k) {
 }
 
 inline bool is_freestyle(K k) {
-  return k == K::Freestyle || k == K::UnusedControlChar || k == K::EscapedChar ||
-         k == K::SpecialChar;
+  return is_in(kFreestyleKinds, k);
 }
 inline bool is_emphasis_start(K k) {
-  return k == K::AsteriskBoldStart || k == K::UnderscoreBoldStart || k == K::AsteriskItalicStart ||
-         k == K::UnderscoreItalicStart;
+  return is_in(kEmphasisStartKinds, k);
 }
 inline bool is_emphasis_end(K k) {
-  return k == K::AsteriskBoldEnd || k == K::UnderscoreBoldEnd || k == K::AsteriskItalicEnd ||
-         k == K::UnderscoreItalicEnd;
+  return is_in(kEmphasisEndKinds, k);
 }
 inline K end_of(K start) {
   switch (start) {
@@ -80,8 +94,7 @@ inline K end_of(K start) {
 }
 // Tokens that statementContent accepts first.
 inline bool starts_content(K k) {
-  return is_freestyle(k) || is_emphasis_start(k) || k == K::Link || k == K::Tag ||
-         k == K::ArgumentMention || k == K::StatementMention || k == K::Newline;
+  return is_in(kContentStartKinds, k);
 }
 
 class Parser {
@@ -110,16 +123,23 @@ class Parser {
   /// hold references into the window, so this only appends an Eof in the room
   /// refill() leaves; parse() lexes the rest later, for the lexer's notes.
   void skip_to_end();
-  /// Gives tokens lexed since the last call their offsets in the file.
-  void shift_new_tokens();
+  /// Gives tokens lexed since the last call their offsets in the file, and
+  /// notes the separators among them.
+  void take_new_tokens();
 
   const Token& tok() const { return tokens_[pos_]; }
   K kind() const { return tokens_[pos_].kind; }
+  // These compare pointers: the window's size() would divide by sizeof(Token).
   K kind_at(std::size_t ahead) const {
-    std::size_t p = pos_ + ahead;
-    return p < tokens_.size() ? tokens_[p].kind : K::Eof;
+    const Token* t = tokens_.data() + pos_;
+    const Token* end = tokens_.data() + tokens_.size();
+    return static_cast<std::size_t>(end - t) > ahead ? t[ahead].kind : K::Eof;
   }
-  const Token& next() { return tokens_[pos_ < tokens_.size() - 1 ? pos_++ : pos_]; }
+  const Token& next() {
+    const Token* t = tokens_.data() + pos_;
+    if (t + 1 < tokens_.data() + tokens_.size()) ++pos_;
+    return *t;
+  }
   bool accept(K k) {
     if (kind() != k) return false;
     next();
@@ -191,6 +211,8 @@ class Parser {
   bool parse_content(TextSyntax& out);
   bool parse_inference(InferenceSyntax& inference);
   void parse_trailing_data(std::optional<Span>& data);
+  /// Adds the tag token `t` to `out`'s tags unless it is there already.
+  void add_tag(const Token& t, TextSyntax& out);
   void report_unexpected(const Token& t, bool in_relations);
 
   const SourceFile& file_;
@@ -199,8 +221,9 @@ class Parser {
   std::uint32_t base_;
   TokenStream& stream_;
   std::vector<Token>& tokens_;  ///< the stream's window: indexes change when refill drops
-  std::size_t shifted_ = 0;     ///< tokens_[0, shifted_) have offsets in the file, not the chunk
-  std::size_t scanned_ = 0;     ///< tokens_[0, scanned_) are searched for separators
+  /// tokens_[0, scanned_) have offsets in the file, not the chunk, and are
+  /// searched for separators
+  std::size_t scanned_ = 0;
   std::vector<std::size_t> separators_;  ///< indexes of the Emptyline tokens at or after pos_
   bool stopped_ = false;                 ///< too many errors: an Eof ends the window
   std::size_t pos_ = 0;
@@ -208,6 +231,16 @@ class Parser {
   SyntaxTree& tree_;
   Diagnostics& diags_;
   BlockSink* sink_;  ///< takes each block when it is parsed (nullptr: the tree keeps them)
+  // Scratch space kept across elements and blocks, so that their capacity is
+  // allocated once rather than per element.
+  struct OpenEmphasis {
+    K end;              ///< the token that closes it
+    std::size_t token;  ///< where it opened
+  };
+  std::string text_buffer_;                   ///< parse_content's text
+  std::vector<OpenEmphasis> open_emphasis_;   ///< parse_content's open bold and italic
+  std::vector<std::int32_t> open_relations_;  ///< parse_element_tree's open parents
+  std::vector<PcsStepSyntax> pcs_steps_;      ///< parse_pcs's steps
 };
 
 }  // namespace argmap::parser_detail
