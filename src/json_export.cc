@@ -8,6 +8,7 @@
 #include "json_export.h"
 
 #include <algorithm>
+#include <memory>
 #include <span>
 #include <string>
 #include <utility>
@@ -137,6 +138,80 @@ class ValueCache {
   std::vector<Entry> entries_;
 };
 
+constexpr std::size_t kRoles = static_cast<std::size_t>(StatementRole::ArgumentReference) + 1;
+constexpr std::size_t kRelationTypes = static_cast<std::size_t>(RelationType::Contrary) + 1;
+
+/// The constant runs of the hot objects' members at one writer depth: the
+/// depth of the object whose members they are.
+struct Runs {
+  explicit Runs(std::size_t d) {
+    for (std::size_t t = 0; t < kRelationTypes; ++t)
+      relation_head[t]
+          .member(d, "type")
+          .raw("\"relation\"")
+          .member(d, "relationType")
+          .raw(quoted(relation_type_name(static_cast<RelationType>(t))))
+          .member(d, "from");
+    for (int k = 0; k < 2; ++k) {
+      auto kind = k == 0 ? ElementKind::Statement : ElementKind::Argument;
+      relation_from[k].member(d, "fromType").raw(quoted(element_type_name(kind))).member(d, "to");
+      relation_to[k].member(d, "toType").raw(quoted(element_type_name(kind)));
+    }
+    const char* kLocation[4] = {"startLine", "startColumn", "endLine", "endColumn"};
+    for (int i = 0; i < 4; ++i) location[i].member(d, kLocation[i]);
+    for (std::size_t role = 0; role < kRoles; ++role) {
+      for (int description = 0; description < 2; ++description) {
+        JsonRun& run = member_head[role + kRoles * description];
+        auto r = static_cast<StatementRole>(role);
+        run.member(d, "type").raw("\"statement\"").member(d, "role");
+        run.raw(quoted(description ? "argument-description" : role_name(r)));
+        if (r == StatementRole::TopLevel) run.member(d, "isTopLevel").raw("true");
+        run.member(d, "title");
+      }
+    }
+    text.member(d, "text");
+    is_reference.member(d, "isReference").raw("true");
+    section.member(d, "section");
+    argument_title.member(d, "argumentTitle");
+    statement_head.member(d, "type").raw("\"equivalence-class\"").member(d, "title");
+    argument_head.member(d, "type").raw("\"argument\"").member(d, "title");
+    relations.member(d, "relations");
+    members.member(d, "members");
+    const char* kUsed[5] = {"isUsedAsTopLevelStatement", "isUsedAsIntermediaryConclusion",
+                            "isUsedAsMainConclusion", "isUsedAsPremise",
+                            "isUsedAsRelationStatement"};
+    for (std::size_t bits = 0; bits < 32; ++bits) {
+      for (int i = 0; i < 5; ++i) statement_used[bits].member(d, kUsed[i]).raw(word(bits, i));
+      statement_used[bits].member(d, "text");
+    }
+    for (std::size_t bits = 0; bits < 8; ++bits) {
+      statement_tail[bits]
+          .member(d, "isAutoTitle")
+          .raw(word(bits, 0))
+          .member(d, "isEvidence")
+          .raw(word(bits, 1))
+          .member(d, "citations");
+      if (bits & 4) statement_tail[bits].raw("[]");  // no citations
+    }
+  }
+  static std::string quoted(std::string_view word) {
+    std::string q(word.size() + 2, '"');
+    word.copy(q.data() + 1, word.size());
+    return q;
+  }
+  static const char* word(std::size_t bits, int i) { return bits >> i & 1 ? "true" : "false"; }
+
+  JsonRun relation_head[kRelationTypes];  ///< by type, up to "from"
+  JsonRun relation_from[2];               ///< by the kind of `from`: up to "to"
+  JsonRun relation_to[2];                 ///< by the kind of `to`
+  JsonRun location[4];
+  JsonRun member_head[2 * kRoles];  ///< by role, + kRoles for an argument's: up to "title"
+  JsonRun text, is_reference, section, argument_title;
+  JsonRun statement_head, argument_head, relations, members;
+  JsonRun statement_used[32];  ///< by the isUsedAs... flags, in order: up to "text"
+  JsonRun statement_tail[8];   ///< isAutoTitle, isEvidence, no citations: up to "citations"
+};
+
 /// Each statement's first occurrence in the numbering of all occurrences,
 /// and their count at the end.
 std::vector<std::size_t> occurrence_starts(const Model& model) {
@@ -227,6 +302,19 @@ class Exporter {
     return e.kind == ElementKind::Statement ? e.id : model_.statements.size() + e.id;
   }
 
+  /// The runs for members of the innermost object.
+  const Runs& runs() {
+    const std::size_t depth = w_.depth();
+    if (depth < runs_.size() && runs_[depth]) [[likely]]
+      return *runs_[depth];
+    return new_runs(depth);
+  }
+  [[gnu::noinline]] const Runs& new_runs(std::size_t depth) {
+    if (depth >= runs_.size()) runs_.resize(depth + 1);
+    runs_[depth] = std::make_unique<Runs>(depth);
+    return *runs_[depth];
+  }
+
   void data(const Data& d) {
     switch (d.kind) {
       case Data::Kind::Null:
@@ -288,10 +376,9 @@ class Exporter {
       --end_line;  // the span ends with a line break: point at the last character before it
       end_column = static_cast<std::uint32_t>(line_length(where.file, end_line));
     }
-    w.member_number("startLine", where.line);
-    w.member_number("startColumn", where.column);
-    w.member_number("endLine", end_line);
-    w.member_number("endColumn", end_column);
+    const Runs& r = runs();
+    w.number_members({&r.location[0], &r.location[1], &r.location[2], &r.location[3]},
+                     {where.line, where.column, end_line, end_column});
     if (where.file != 0 && where.file < sources_.files.size())
       w.member("file", sources_.files[where.file].path());
   }
@@ -319,12 +406,12 @@ class Exporter {
   void relation(const Relation& r, bool close) {
     JsonWriter& w = w_;
     w.begin_object();
-    w.member_plain("type", "relation");
-    w.member_plain("relationType", relation_type_name(r.type));
-    w.member("from", title(r.from));
-    w.member_plain("fromType", element_type_name(r.from.kind));
-    w.member("to", title(r.to));
-    w.member_plain("toType", element_type_name(r.to.kind));
+    const Runs& layout = runs();
+    w.members(layout.relation_head[static_cast<std::size_t>(r.type)]);
+    w.run_string(title(r.from));
+    w.members(layout.relation_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
+    w.run_string(title(r.to));
+    w.members(layout.relation_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
     if (close) w.end_object();
   }
 
@@ -360,14 +447,14 @@ class Exporter {
   void member_fields(const Occurrence& o, const std::string& element_title, bool argument) {
     JsonWriter& w = w_;
     w.begin_object();
-    w.member_plain("type", "statement");
+    const Runs& r = runs();
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
-    w.member_plain("role", description ? "argument-description" : role_name(o.role));
-    if (o.role == StatementRole::TopLevel) w.member_bool("isTopLevel", true);
-    w.member("title", element_title);
-    w.member("text", o.text);
-    if (o.is_reference) w.member_bool("isReference", true);
+    w.members(r.member_head[static_cast<std::size_t>(o.role) + (description ? kRoles : 0)]);
+    w.run_string(element_title);
+    w.members(r.text);
+    w.run_string(o.text);
+    if (o.is_reference) w.members(r.is_reference);
     if (!o.tags.empty()) {
       w.field("tags");
       string_list(o.tags);
@@ -377,7 +464,10 @@ class Exporter {
       w.field("data");
       data(o.data);
     }
-    if (o.section != kNoId) w.member("section", section_id(o.section));
+    if (o.section != kNoId) {
+      w.members(r.section);
+      w.run_string(section_id(o.section));
+    }
   }
 
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
@@ -396,7 +486,8 @@ class Exporter {
 
   void step_fields(Id argument, std::size_t step) {
     const Argument& a = model_.arguments[argument];
-    w_.member("argumentTitle", a.title);
+    w_.members(runs().argument_title);
+    w_.run_string(a.title);
     const auto& inference = a.pcs[step].inference;
     if (!inference) return;
     w_.field("inference");
@@ -474,11 +565,12 @@ class Exporter {
     JsonWriter& w = w_;
     const Statement& s = model_.statements[id];
     w.begin_object();
-    w.member_plain("type", "equivalence-class");
-    w.member("title", s.title);
-    w.field("relations");
+    const Runs& r = runs();
+    w.members(r.statement_head);
+    w.run_string(s.title);
+    w.members(r.relations);
     relations_of({ElementKind::Statement, id});
-    w.field("members");
+    w.members(r.members);
     w.begin_array();
     bool top_level = false, relation_member = false;
     for (std::size_t i = 0; i < s.occurrences.size(); ++i) {
@@ -499,18 +591,18 @@ class Exporter {
       w.field("data");
       data(s.data);
     }
-    if (s.section != kNoId) w.member("section", section_id(s.section));
-    w.member_bool("isUsedAsTopLevelStatement", top_level);
-    w.member_bool("isUsedAsIntermediaryConclusion", s.used_as_intermediate_conclusion);
-    w.member_bool("isUsedAsMainConclusion", s.used_as_main_conclusion);
-    w.member_bool("isUsedAsPremise", s.used_as_premise);
-    w.member_bool("isUsedAsRelationStatement", relation_member);
-    // argmap's additions.
-    w.member("text", s.text);
-    w.member_bool("isAutoTitle", s.auto_title);
-    w.member_bool("isEvidence", s.is_evidence);
-    w.field("citations");
-    citations(s.citations);
+    if (s.section != kNoId) {
+      w.members(r.section);
+      w.run_string(section_id(s.section));
+    }
+    // The isUsedAs... flags, then argmap's additions.
+    w.members(r.statement_used[(top_level ? 1 : 0) | (s.used_as_intermediate_conclusion ? 2 : 0) |
+                               (s.used_as_main_conclusion ? 4 : 0) | (s.used_as_premise ? 8 : 0) |
+                               (relation_member ? 16 : 0)]);
+    w.run_string(s.text);
+    w.members(r.statement_tail[(s.auto_title ? 1 : 0) | (s.is_evidence ? 2 : 0) |
+                               (s.citations.empty() ? 4 : 0)]);
+    if (!s.citations.empty()) citations(s.citations);
     proponent(s.proponent);
     w.end_object();
   }
@@ -519,9 +611,10 @@ class Exporter {
     JsonWriter& w = w_;
     const Argument& a = model_.arguments[id];
     w.begin_object();
-    w.member_plain("type", "argument");
-    w.member("title", a.title);
-    w.field("relations");
+    const Runs& r = runs();
+    w.members(r.argument_head);
+    w.run_string(a.title);
+    w.members(r.relations);
     relations_of({ElementKind::Argument, id});
     // Argdown also hangs the PCS on the argument's occurrence it follows.
     std::size_t owner = a.occurrences.size();
@@ -529,7 +622,7 @@ class Exporter {
       const Location& w = a.occurrences[i].where;
       if (w.file == a.pcs_where.file && w.line < a.pcs_where.line) owner = i;
     }
-    w.field("members");
+    w.members(r.members);
     w.begin_array();
     for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
       member_fields(a.occurrences[i], a.title, true);
@@ -687,7 +780,8 @@ class Exporter {
   ValueCache relation_copies_;          ///< by relation
   /// Each statement's first occurrence in the numbering of all occurrences.
   std::vector<std::size_t> occurrence_start_;
-  ValueCache member_copies_;  ///< PCS members, by occurrence
+  ValueCache member_copies_;                 ///< PCS members, by occurrence
+  std::vector<std::unique_ptr<Runs>> runs_;  ///< by depth, made on first use
 };
 
 }  // namespace

@@ -19,6 +19,33 @@
 
 namespace argmap {
 
+/// Constant bytes between the values of a fixed-shape object, laid out once for
+/// one depth: line breaks, indentation, field names and constant values
+/// (written by JsonWriter::members). The hot objects of an export are such
+/// runs with a few strings and numbers between: one copy instead of a check
+/// and a copy per line.
+class JsonRun {
+ public:
+  JsonRun() = default;
+  /// The member `name` of an object at writer depth `depth`: ",\n", the
+  /// indentation and `"name": `. The name must need no escaping.
+  JsonRun& member(std::size_t depth, std::string_view name);
+  /// Bytes as they are: a constant value (`"premise"`, `true`, `[]`) or a
+  /// closing bracket after `line_end`.
+  JsonRun& raw(std::string_view bytes);
+  /// A line end and the indentation of writer depth `depth` (before a closing bracket).
+  JsonRun& line_end(std::size_t depth);
+  std::string_view bytes() const { return std::string_view(bytes_).substr(0, size_); }
+  std::size_t size() const { return size_; }
+
+ private:
+  friend class JsonWriter;
+  /// Padded: JsonWriter copies whole blocks of 64 bytes.
+  static constexpr std::size_t kPadding = 64;
+  std::string bytes_ = std::string(kPadding, ' ');
+  std::size_t size_ = 0;
+};
+
 class JsonWriter {
  public:
   /// Receives the output in chunks; returns false to stop (the writer then
@@ -107,6 +134,46 @@ class JsonWriter {
     put_digits(n);
   }
 
+  // Runs: JsonRun's bytes, then a value, then another run, and so on. A run
+  // that starts with a member is in the innermost object.
+  /// A run of members: its leading ',' left out while the object has none yet.
+  ARGMAP_JSON_INLINE void members(const JsonRun& run) {
+    const std::size_t skip = first_ ? 1 : 0;
+    first_ = false;
+    if (static_cast<std::size_t>(end_ - pos_) < run.size_ + JsonRun::kPadding)
+      return put(run.bytes_.data() + skip, run.size_ - skip);
+    copy_run(run, skip);
+  }
+  /// A run of members with a number after each (a location's lines and columns):
+  /// one check of room for all of them.
+  template <std::size_t K>
+  ARGMAP_JSON_INLINE void number_members(const JsonRun* const (&runs)[K],
+                                         const std::uint32_t (&numbers)[K]) {
+    std::size_t need = 10 * K + JsonRun::kPadding;
+    for (const JsonRun* run : runs) need += run->size_;
+    if (static_cast<std::size_t>(end_ - pos_) < need) {
+      spill();
+      if (static_cast<std::size_t>(end_ - pos_) < need) {  // a tiny buffer: piece by piece
+        for (std::size_t i = 0; i < K; ++i) {
+          members(*runs[i]);
+          room(10);
+          put_digits(numbers[i]);
+        }
+        return;
+      }
+    }
+    const std::size_t skip = first_ ? 1 : 0;
+    first_ = false;
+    copy_run(*runs[0], skip);
+    put_digits(numbers[0]);
+    for (std::size_t i = 1; i < K; ++i) {
+      copy_run(*runs[i], 0);
+      put_digits(numbers[i]);
+    }
+  }
+  /// A string value after a run that ends with a member's name.
+  ARGMAP_JSON_INLINE void run_string(std::string_view s) { escaped(s); }
+
   /// Raw bytes (e.g. the document's final line end).
   void raw(std::string_view s) { put(s.data(), s.size()); }
 
@@ -176,6 +243,23 @@ class JsonWriter {
     pos_ = p + n;
   }
   void long_break(std::size_t skip, std::size_t more);
+  /// The run's bytes from `skip`, with room for them and the padding made:
+  /// whole blocks of 64 bytes, no memcpy call (the bytes past its end are
+  /// overwritten later).
+  ARGMAP_JSON_INLINE void copy_run(const JsonRun& run, std::size_t skip) {
+    const char* in = run.bytes_.data() + skip;
+    const std::size_t n = run.size_ - skip;
+    char* p = pos_;
+    std::size_t i = 0;
+    do {  // four moves of 16 bytes a turn: most runs take one or two
+      std::memcpy(p + i, in + i, 16);
+      std::memcpy(p + i + 16, in + i + 16, 16);
+      std::memcpy(p + i + 32, in + i + 32, 16);
+      std::memcpy(p + i + 48, in + i + 48, 16);
+      i += 64;
+    } while (i < n);
+    pos_ = p + n;
+  }
   /// A string as JSON. The common case, nothing to escape, is copied as it is
   /// checked, inlined where it is written (most strings are short titles).
   ARGMAP_JSON_INLINE void escaped(std::string_view s) {

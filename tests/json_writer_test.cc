@@ -230,6 +230,59 @@ TEST(JsonWriter, GivesBackNothingOnceTheBytesAreHandedOn) {
   EXPECT_EQ(chunks, "[\n  \"" + std::string(300, 'x') + "\",\n  \"short\"\n]");
 }
 
+TEST(JsonWriter, RunsGiveTheBytesOfTheFieldsTheyLayOut) {
+  // The same object through fields and through runs, at a depth whose runs
+  // are longer than a whole small buffer: the same bytes.
+  auto write = [](JsonWriter& w, bool runs) {
+    std::size_t depth = 0;
+    for (; depth < 40; ++depth) {
+      w.begin_array();
+    }
+    w.begin_object();
+    depth = w.depth();
+    if (runs) {
+      JsonRun head, lines;
+      head.member(depth, "type").raw("\"statement\"").member(depth, "title");
+      lines.member(depth, "startLine");
+      JsonRun column;
+      column.member(depth, "startColumn");
+      w.members(head);
+      w.run_string("A \"quoted\" title");
+      w.number_members({&lines, &column}, {std::uint32_t{1234567}, std::uint32_t{0}});
+    } else {
+      w.member_plain("type", "statement");
+      w.member("title", "A \"quoted\" title");
+      w.member_number("startLine", std::uint32_t{1234567});
+      w.member_number("startColumn", std::uint32_t{0});
+    }
+    w.member_bool("isEvidence", false);
+    w.end_object();
+    for (std::size_t i = 0; i < 40; ++i) w.end_array();
+  };
+  std::string fields, runs, chunked;
+  {
+    JsonWriter w(fields);
+    write(w, false);
+  }
+  {
+    JsonWriter w(runs);
+    write(w, true);
+  }
+  {
+    JsonWriter w(
+        [&](std::string_view chunk) {
+          chunked += chunk;
+          return true;
+        },
+        64);
+    write(w, true);
+  }
+  EXPECT_EQ(runs, fields);
+  EXPECT_EQ(chunked, fields);
+  EXPECT_NE(fields.find("\"startLine\": 1234567,\n"), std::string::npos);
+  EXPECT_EQ(nlohmann::ordered_json::parse(fields).dump(2), fields);
+}
+
 /// Every .argdown file under `dir`.
 std::vector<fs::path> maps_under(const fs::path& dir) {
   std::vector<fs::path> out;
