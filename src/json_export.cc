@@ -8,6 +8,7 @@
 #include "json_export.h"
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <span>
 #include <string>
@@ -121,18 +122,23 @@ class ValueCache {
   }
   void keep(std::size_t key, std::size_t depth, std::string_view value) {
     constexpr std::size_t kBlock = std::size_t{1} << 20;
+    // Lengths and offsets fit 32 bits: a value is at most the writer's buffer,
+    // a block 1 MB or one value; depths and block counts stay far below.
+    if (value.size() >= std::numeric_limits<std::uint32_t>::max()) return;
     if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < value.size()) {
       blocks_.emplace_back();
       blocks_.back().reserve(std::max(kBlock, value.size()));
     }
     std::string& block = blocks_.back();
-    entries_[key] = {blocks_.size() - 1, block.size(), value.size(), depth};
+    entries_[key] = {static_cast<std::uint32_t>(blocks_.size() - 1),
+                     static_cast<std::uint32_t>(block.size()),
+                     static_cast<std::uint32_t>(value.size()), static_cast<std::uint32_t>(depth)};
     block += value;
   }
 
  private:
-  struct Entry {
-    std::size_t block = 0, offset = 0, length = 0, depth = 0;
+  struct Entry {  // 16 bytes: one for every relation and occurrence
+    std::uint32_t block = 0, offset = 0, length = 0, depth = 0;
   };
   std::vector<std::string> blocks_;  // never reallocated once reserved: views stay valid
   std::vector<Entry> entries_;
