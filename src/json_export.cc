@@ -383,8 +383,7 @@ class Exporter {
       end_column = static_cast<std::uint32_t>(line_length(where.file, end_line));
     }
     const Runs& r = runs();
-    w.number_members({&r.location[0], &r.location[1], &r.location[2], &r.location[3]},
-                     {where.line, where.column, end_line, end_column});
+    w.location_members(r.location, {where.line, where.column, end_line, end_column});
     if (where.file != 0 && where.file < sources_.files.size())
       w.member("file", sources_.files[where.file].path());
   }

@@ -40,8 +40,8 @@ class JsonRun {
 
  private:
   friend class JsonWriter;
-  /// Padded: JsonWriter copies whole blocks of 64 bytes.
-  static constexpr std::size_t kPadding = 64;
+  /// Padded: JsonWriter copies whole blocks of 32 bytes.
+  static constexpr std::size_t kPadding = 32;
   std::string bytes_ = std::string(kPadding, ' ');
   std::size_t size_ = 0;
 };
@@ -171,6 +171,35 @@ class JsonWriter {
       put_digits(numbers[i]);
     }
   }
+  /// A location's four members, runs[i] then numbers[i]: start line, start
+  /// column, end line, end column. The end line, mostly the start line
+  /// again, is copied rather than formatted.
+  ARGMAP_JSON_INLINE void location_members(const JsonRun (&runs)[4],
+                                           const std::uint32_t (&numbers)[4]) {
+    const std::size_t need =
+        runs[0].size_ + runs[1].size_ + runs[2].size_ + runs[3].size_ + 40 + JsonRun::kPadding;
+    if (static_cast<std::size_t>(end_ - pos_) < need) {
+      spill();
+      if (static_cast<std::size_t>(end_ - pos_) < need)  // a tiny buffer: piece by piece
+        return number_members({&runs[0], &runs[1], &runs[2], &runs[3]}, numbers);
+    }
+    copy_run(runs[0], first_ ? 1 : 0);
+    first_ = false;
+    const char* line = pos_;
+    put_digits(numbers[0]);
+    const std::size_t line_length = static_cast<std::size_t>(pos_ - line);
+    copy_run(runs[1], 0);
+    put_digits(numbers[1]);
+    copy_run(runs[2], 0);
+    if (numbers[2] == numbers[0]) {
+      std::memcpy(pos_, line, 16);  // at most 10 digits; the rest is overwritten
+      pos_ += line_length;
+    } else {
+      put_digits(numbers[2]);
+    }
+    copy_run(runs[3], 0);
+    put_digits(numbers[3]);
+  }
   /// A string value after a run that ends with a member's name.
   ARGMAP_JSON_INLINE void run_string(std::string_view s) { escaped(s); }
 
@@ -244,19 +273,17 @@ class JsonWriter {
   }
   void long_break(std::size_t skip, std::size_t more);
   /// The run's bytes from `skip`, with room for them and the padding made:
-  /// whole blocks of 64 bytes, no memcpy call (the bytes past its end are
+  /// whole blocks of 32 bytes, no memcpy call (the bytes past its end are
   /// overwritten later).
   ARGMAP_JSON_INLINE void copy_run(const JsonRun& run, std::size_t skip) {
     const char* in = run.bytes_.data() + skip;
     const std::size_t n = run.size_ - skip;
     char* p = pos_;
     std::size_t i = 0;
-    do {  // four moves of 16 bytes a turn: most runs take one or two
+    do {  // two moves of 16 bytes a turn: a single member's run takes one
       std::memcpy(p + i, in + i, 16);
       std::memcpy(p + i + 16, in + i + 16, 16);
-      std::memcpy(p + i + 32, in + i + 32, 16);
-      std::memcpy(p + i + 48, in + i + 48, 16);
-      i += 64;
+      i += 32;
     } while (i < n);
     pos_ = p + n;
   }
