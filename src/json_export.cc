@@ -515,17 +515,24 @@ class Exporter {
 
   /// A statement's member under `argument`'s PCS; a copy of it is kept when
   /// `keep` (the argument's own "pcs" is at the depth of the statements' members).
-  void pcs_member(Id argument, std::size_t step, bool keep) {
+  /// `nested`: the same member written under the argument's member before,
+  /// to copy rather than write again.
+  void pcs_member(Id argument, std::size_t step, bool keep, std::string_view nested = {}) {
     const PcsStep& s = model_.arguments[argument].pcs[step];
     if (s.statement < model_.statements.size()) {
       const auto& occurrences = model_.statements[s.statement].occurrences;
       for (std::size_t i = 0; i < occurrences.size(); ++i) {
         const Occurrence& o = occurrences[i];
         if (is_pcs_role(o.role) && o.where.file == s.where.file && o.where.line == s.where.line)
-          return copied(member_copies_, occurrence_start_[s.statement] + i, keep,
-                        [&] { statement_member(s.statement, o); });
+          return copied(member_copies_, occurrence_start_[s.statement] + i, keep, [&] {
+            if (!nested.empty())
+              w_.value_bytes_from(nested, nested_depth_);
+            else
+              statement_member(s.statement, o);
+          });
       }
     }
+    if (!nested.empty()) return w_.value_bytes_from(nested, nested_depth_);
     // No occurrence recorded at the step: describe the step itself.
     static const std::string kNone;
     bool known = s.statement < model_.statements.size();
@@ -539,10 +546,31 @@ class Exporter {
     w_.end_object();
   }
 
+  /// An argument's PCS: first (not `keep`) under its member, deeper, whose
+  /// bytes are kept for the argument's own "pcs" (`keep`) to copy.
   void pcs(Id argument, bool keep) {
+    const std::size_t steps = model_.arguments[argument].pcs.size();
     w_.begin_array();
-    for (std::size_t s = 0; s < model_.arguments[argument].pcs.size(); ++s)
-      pcs_member(argument, s, keep);
+    if (!keep) {
+      nested_argument_ = argument;
+      nested_depth_ = w_.depth();
+      nested_bytes_.clear();
+      nested_.assign(steps, {});
+      for (std::size_t s = 0; s < steps; ++s) {
+        std::size_t mark = w_.mark();
+        pcs_member(argument, s, false);
+        std::string_view written = w_.written_since(mark);
+        nested_[s] = {nested_bytes_.size(), written.size()};
+        nested_bytes_ += written;
+      }
+    } else {
+      const bool nested = nested_argument_ == argument && nested_depth_ >= w_.depth();
+      for (std::size_t s = 0; s < steps; ++s)
+        pcs_member(argument, s, true,
+                   nested
+                       ? std::string_view(nested_bytes_).substr(nested_[s].first, nested_[s].second)
+                       : std::string_view{});
+    }
     w_.end_array();
   }
 
@@ -787,6 +815,12 @@ class Exporter {
   std::vector<std::size_t> occurrence_start_;
   ValueCache member_copies_;                 ///< PCS members, by occurrence
   std::vector<std::unique_ptr<Runs>> runs_;  ///< by depth, made on first use
+  /// The last PCS written under an argument's member: its members' bytes
+  /// (offset and length in nested_bytes_ by step; empty when not kept) and depth.
+  Id nested_argument_ = kNoId;
+  std::size_t nested_depth_ = 0;
+  std::string nested_bytes_;
+  std::vector<std::pair<std::size_t, std::size_t>> nested_;
 };
 
 }  // namespace

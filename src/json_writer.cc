@@ -151,6 +151,50 @@ std::string_view JsonWriter::written_since(std::size_t mark) const {
   return start < written.size() ? written.substr(start) : std::string_view{};
 }
 
+void JsonWriter::value_bytes_from(std::string_view value, std::size_t from) {
+  const std::size_t drop = from > depth_ ? 2 * (from - depth_) : 0;
+  before_value();
+  const char* in = value.data();
+  const char* const end = in + value.size();
+  if (static_cast<std::size_t>(end_ - pos_) < value.size() + 16) {
+    spill();
+    if (static_cast<std::size_t>(end_ - pos_) < value.size() + 16) {  // line by line
+      while (in < end) {
+        const char* line_end = static_cast<const char*>(std::memchr(in, '\n', end - in));
+        const char* next = line_end ? line_end + 1 : end;
+        put(in, static_cast<std::size_t>(next - in));
+        in = line_end ? next + drop : end;
+      }
+      return;
+    }
+  }
+  // The output is never longer than the input: room for it was made, and for
+  // the 16 bytes each move may write past the end.
+  char* out = pos_;
+#if defined(__SSE2__)
+  const __m128i line_break = _mm_set1_epi8('\n');
+  while (end - in >= 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+    auto breaks = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, line_break)));
+    if (breaks == 0) {
+      in += 16;
+      out += 16;
+      continue;
+    }
+    const auto kept = static_cast<std::size_t>(__builtin_ctz(breaks)) + 1;  // up to the '\n'
+    in += kept + drop;
+    out += kept;
+  }
+#endif
+  while (in < end) {
+    const char c = *in++;
+    *out++ = c;
+    if (c == '\n') in += drop;
+  }
+  pos_ = out;
+}
+
 void JsonWriter::flush() {
   spill();
 }

@@ -223,6 +223,11 @@ class JsonWriter {
     put(value);
   }
 
+  /// A value from written_since() at depth `from` (>= depth()) written here:
+  /// the same lines, each line end's indentation 2 * (from - depth()) shorter.
+  /// Every '\n' in written JSON is a line end: strings escape theirs.
+  void value_bytes_from(std::string_view value, std::size_t from);
+
   /// Hands everything gathered so far to the sink.
   void flush();
   bool ok() const { return ok_; }

@@ -292,6 +292,64 @@ TEST(JsonWriter, RunsGiveTheBytesOfTheFieldsTheyLayOut) {
   EXPECT_NE(fields.find("\"endLine\": 60,\n"), std::string::npos);
 }
 
+TEST(JsonWriter, CopiesAValueFromADeeperLevelWithItsIndentation) {
+  auto element = [](JsonWriter& w) {
+    w.begin_object();
+    w.member("text", "two\nlines and a long tail " + std::string(300, 'x'));
+    w.field("list");
+    w.begin_array();
+    w.number(1);
+    w.begin_object();
+    w.end_object();
+    w.end_array();
+    w.end_object();
+  };
+  // Written fresh at both depths, or copied from the deeper one to the
+  // shallower: once in a roomy buffer, once in one smaller than the value.
+  std::string kept;
+  std::size_t deep = 0;
+  auto write = [&](JsonWriter& w, bool copy) {
+    w.begin_array();
+    w.begin_array();
+    w.begin_array();
+    std::size_t mark = w.mark();
+    element(w);
+    if (!copy) {
+      kept = w.written_since(mark);
+      deep = w.depth();
+    }
+    w.end_array();
+    w.end_array();
+    if (copy)
+      w.value_bytes_from(kept, deep);
+    else
+      element(w);
+    w.end_array();
+  };
+  std::string fresh, copied, chunked;
+  {
+    JsonWriter w(fresh);
+    write(w, false);
+  }
+  ASSERT_GT(kept.size(), 300u);
+  {
+    JsonWriter w(copied);
+    write(w, true);
+  }
+  {
+    JsonWriter w(
+        [&](std::string_view chunk) {
+          chunked += chunk;
+          return true;
+        },
+        256);
+    write(w, true);
+  }
+  EXPECT_EQ(copied, fresh);
+  EXPECT_EQ(chunked, fresh);
+  EXPECT_NE(fresh.find("\n  {\n    \"text\""), std::string::npos);
+}
+
 /// Every .argdown file under `dir`.
 std::vector<fs::path> maps_under(const fs::path& dir) {
   std::vector<fs::path> out;
