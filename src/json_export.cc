@@ -163,6 +163,27 @@ struct Runs {
       relation_from[k].member(d, "fromType").raw(quoted(element_type_name(kind))).member(d, "to");
       relation_to[k].member(d, "toType").raw(quoted(element_type_name(kind)));
     }
+    // A relation as an element of an array at this depth, brackets and all.
+    for (std::size_t t = 0; t < kRelationTypes; ++t)
+      relation_value_head[t]
+          .raw("{")
+          .line_end(d + 1)
+          .raw("\"type\": \"relation\"")
+          .member(d + 1, "relationType")
+          .raw(quoted(relation_type_name(static_cast<RelationType>(t))))
+          .member(d + 1, "from");
+    for (int k = 0; k < 2; ++k) {
+      auto kind = k == 0 ? ElementKind::Statement : ElementKind::Argument;
+      relation_value_from[k]
+          .member(d + 1, "fromType")
+          .raw(quoted(element_type_name(kind)))
+          .member(d + 1, "to");
+      relation_value_to[k]
+          .member(d + 1, "toType")
+          .raw(quoted(element_type_name(kind)))
+          .line_end(d)
+          .raw("}");
+    }
     const char* kLocation[4] = {"startLine", "startColumn", "endLine", "endColumn"};
     for (int i = 0; i < 4; ++i) location[i].member(d, kLocation[i]);
     for (std::size_t role = 0; role < kRoles; ++role) {
@@ -210,6 +231,7 @@ struct Runs {
   JsonRun relation_head[kRelationTypes];  ///< by type, up to "from"
   JsonRun relation_from[2];               ///< by the kind of `from`: up to "to"
   JsonRun relation_to[2];                 ///< by the kind of `to`
+  JsonRun relation_value_head[kRelationTypes], relation_value_from[2], relation_value_to[2];
   JsonRun location[4];
   JsonRun member_head[2 * kRoles];  ///< by role, + kRoles for an argument's: up to "title"
   JsonRun text, is_reference, section, argument_title;
@@ -278,7 +300,7 @@ class Exporter {
     w_.field("relations");
     w_.begin_array();
     for (const Relation& r : model_.relations) {
-      relation(r, false);
+      relation(r);
       w_.field("locations");  // argmap; left out of the copies inside elements
       w_.begin_array();
       for (const Location& where : r.where) location(where);
@@ -407,8 +429,8 @@ class Exporter {
     return ok ? model_.title(e) : kMissing;
   }
 
-  /// A relation's object; left open when `close` is false (for the locations).
-  void relation(const Relation& r, bool close) {
+  /// A relation's object, left open (for the locations).
+  void relation(const Relation& r) {
     JsonWriter& w = w_;
     w.begin_object();
     const Runs& layout = runs();
@@ -417,7 +439,6 @@ class Exporter {
     w.members(layout.relation_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
     w.run_string(title(r.to));
     w.members(layout.relation_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
-    if (close) w.end_object();
   }
 
   /// `write` the value for `key` unless a copy of it at this depth was kept;
@@ -434,13 +455,24 @@ class Exporter {
   /// Each relation's object is written under both its ends, the same bytes at
   /// the same depth: the second is a copy of the first.
   void relations_of(ElementRef e) {
-    w_.begin_array();
-    for (std::uint32_t i : relations_[slot(e)]) {
-      const Relation& r = model_.relations[i];
-      bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
-      copied(relation_copies_, i, twice, [&] { relation(r, true); });
+    JsonWriter& w = w_;
+    w.begin_array();
+    const auto list = relations_[slot(e)];
+    if (!list.empty()) {
+      const Runs& layout = runs();
+      for (std::uint32_t i : list) {
+        const Relation& r = model_.relations[i];
+        bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
+        copied(relation_copies_, i, twice, [&] {
+          w.value_run(layout.relation_value_head[static_cast<std::size_t>(r.type)]);
+          w.run_string(title(r.from));
+          w.members(layout.relation_value_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
+          w.run_string(title(r.to));
+          w.members(layout.relation_value_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
+        });
+      }
     }
-    w_.end_array();
+    w.end_array();
   }
 
   const std::string& section_id(Id section) const {

@@ -144,6 +144,15 @@ class JsonWriter {
       return put(run.bytes_.data() + skip, run.size_ - skip);
     copy_run(run, skip);
   }
+  /// A value that starts with a run (an object whose runs hold its brackets):
+  /// in an array, the separator and indentation first.
+  ARGMAP_JSON_INLINE void value_run(const JsonRun& run) {
+    before_value();
+    first_ = false;
+    if (static_cast<std::size_t>(end_ - pos_) < run.size_ + JsonRun::kPadding)
+      return put(run.bytes_.data(), run.size_);
+    copy_run(run, 0);
+  }
   /// A run of members with a number after each (a location's lines and columns):
   /// one check of room for all of them.
   template <std::size_t K>
