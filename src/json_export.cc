@@ -240,6 +240,47 @@ struct Runs {
   JsonRun statement_tail[8];   ///< isAutoTitle, isEvidence, no citations: up to "citations"
 };
 
+/// Every element's title as a JSON string, escaped once: a title is written
+/// again and again (key, members, relations, argumentTitle), and copying
+/// bytes known to be JSON costs less than checking them every time.
+class QuotedTitles {
+ public:
+  explicit QuotedTitles(const Model& model) {
+    start_.reserve(model.statements.size() + model.arguments.size() + 2);
+    {
+      JsonWriter w(bytes_);  // at the top level: no separators between the strings
+      for (const Statement& s : model.statements) {
+        start_.push_back(w.mark());
+        w.string(s.title);
+      }
+      for (const Argument& a : model.arguments) {
+        start_.push_back(w.mark());
+        w.string(a.title);
+      }
+      start_.push_back(w.mark());
+      w.string("");  // for a relation's end that names no element
+      start_.push_back(w.mark());
+    }
+    bytes_.append(32, ' ');  // JsonWriter::run_json reads past a title's end
+    statements_ = model.statements.size();
+    missing_ = start_.size() - 2;
+  }
+  std::string_view operator()(ElementRef e) const {
+    if (e.kind == ElementKind::Statement) return get(e.id < statements_ ? e.id : missing_);
+    return get(e.id < missing_ - statements_ ? statements_ + e.id : missing_);
+  }
+  std::string_view statement(Id id) const { return get(id); }
+  std::string_view argument(Id id) const { return get(statements_ + id); }
+
+ private:
+  std::string_view get(std::size_t i) const {
+    return std::string_view(bytes_).substr(start_[i], start_[i + 1] - start_[i]);
+  }
+  std::string bytes_;
+  std::vector<std::size_t> start_;            ///< statements, then arguments, then "", then the end
+  std::size_t statements_ = 0, missing_ = 0;  ///< where the arguments and "" are
+};
+
 /// Each statement's first occurrence in the numbering of all occurrences,
 /// and their count at the end.
 std::vector<std::size_t> occurrence_starts(const Model& model) {
@@ -278,6 +319,7 @@ class Exporter {
                  }
                }),
         relation_copies_(model.relations.size()),
+        titles_(model),
         occurrence_start_(occurrence_starts(model)),
         member_copies_(occurrence_start_.back()) {}
 
@@ -286,14 +328,14 @@ class Exporter {
     w_.field("arguments");
     w_.begin_object();
     for (Id i = 0; i < model_.arguments.size(); ++i) {
-      w_.key(model_.arguments[i].title);
+      w_.key_json(titles_.argument(i));
       argument(i);
     }
     w_.end_object();
     w_.field("statements");
     w_.begin_object();
     for (Id i = 0; i < model_.statements.size(); ++i) {
-      w_.key(model_.statements[i].title);
+      w_.key_json(titles_.statement(i));
       statement(i);
     }
     w_.end_object();
@@ -422,22 +464,15 @@ class Exporter {
     w_.end_object();
   }
 
-  const std::string& title(ElementRef e) const {
-    static const std::string kMissing;
-    bool ok = e.kind == ElementKind::Statement ? e.id < model_.statements.size()
-                                               : e.id < model_.arguments.size();
-    return ok ? model_.title(e) : kMissing;
-  }
-
   /// A relation's object, left open (for the locations).
   void relation(const Relation& r) {
     JsonWriter& w = w_;
     w.begin_object();
     const Runs& layout = runs();
     w.members(layout.relation_head[static_cast<std::size_t>(r.type)]);
-    w.run_string(title(r.from));
+    w.run_json(titles_(r.from));
     w.members(layout.relation_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
-    w.run_string(title(r.to));
+    w.run_json(titles_(r.to));
     w.members(layout.relation_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
   }
 
@@ -465,9 +500,9 @@ class Exporter {
         bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
         copied(relation_copies_, i, twice, [&] {
           w.value_run(layout.relation_value_head[static_cast<std::size_t>(r.type)]);
-          w.run_string(title(r.from));
+          w.run_json(titles_(r.from));
           w.members(layout.relation_value_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
-          w.run_string(title(r.to));
+          w.run_json(titles_(r.to));
           w.members(layout.relation_value_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
         });
       }
@@ -481,14 +516,15 @@ class Exporter {
   }
 
   /// A member's fields, its object left open for more.
-  void member_fields(const Occurrence& o, const std::string& element_title, bool argument) {
+  /// `element_title`: the title as JSON (QuotedTitles).
+  void member_fields(const Occurrence& o, std::string_view element_title, bool argument) {
     JsonWriter& w = w_;
     w.begin_object();
     const Runs& r = runs();
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
     w.members(r.member_head[static_cast<std::size_t>(o.role) + (description ? kRoles : 0)]);
-    w.run_string(element_title);
+    w.run_json(element_title);
     w.members(r.text);
     w.run_string(o.text);
     if (o.is_reference) w.members(r.is_reference);
@@ -509,7 +545,7 @@ class Exporter {
 
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
   void statement_member(Id id, const Occurrence& o) {
-    member_fields(o, model_.statements[id].title, false);
+    member_fields(o, titles_.statement(id), false);
     if (is_pcs_role(o.role)) {
       for (const Step& step : steps_[id]) {
         if (step.file == o.where.file && step.line == o.where.line) {
@@ -524,7 +560,7 @@ class Exporter {
   void step_fields(Id argument, std::size_t step) {
     const Argument& a = model_.arguments[argument];
     w_.members(runs().argument_title);
-    w_.run_string(a.title);
+    w_.run_json(titles_.argument(argument));
     const auto& inference = a.pcs[step].inference;
     if (!inference) return;
     w_.field("inference");
@@ -541,7 +577,8 @@ class Exporter {
       data(inference->data);
     }
     w_.member_number("conclusionIndex", std::uint64_t{step});
-    w_.member("argumentTitle", a.title);
+    w_.members(runs().argument_title);
+    w_.run_json(titles_.argument(argument));
     w_.end_object();
   }
 
@@ -632,7 +669,7 @@ class Exporter {
     w.begin_object();
     const Runs& r = runs();
     w.members(r.statement_head);
-    w.run_string(s.title);
+    w.run_json(titles_.statement(id));
     w.members(r.relations);
     relations_of({ElementKind::Statement, id});
     w.members(r.members);
@@ -678,7 +715,7 @@ class Exporter {
     w.begin_object();
     const Runs& r = runs();
     w.members(r.argument_head);
-    w.run_string(a.title);
+    w.run_json(titles_.argument(id));
     w.members(r.relations);
     relations_of({ElementKind::Argument, id});
     // Argdown also hangs the PCS on the argument's occurrence it follows.
@@ -690,7 +727,7 @@ class Exporter {
     w.members(r.members);
     w.begin_array();
     for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
-      member_fields(a.occurrences[i], a.title, true);
+      member_fields(a.occurrences[i], titles_.argument(id), true);
       if (i == owner) {
         w.field("pcs");
         pcs(id, false);  // deeper than the statements' members: no copy to keep
@@ -843,6 +880,7 @@ class Exporter {
   FlatLists<std::uint32_t> relations_;  ///< each element's relations, by slot()
   FlatLists<Step> steps_;               ///< each statement's PCS steps
   ValueCache relation_copies_;          ///< by relation
+  QuotedTitles titles_;
   /// Each statement's first occurrence in the numbering of all occurrences.
   std::vector<std::size_t> occurrence_start_;
   ValueCache member_copies_;                 ///< PCS members, by occurrence

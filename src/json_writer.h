@@ -209,6 +209,28 @@ class JsonWriter {
     copy_run(runs[3], 0);
     put_digits(numbers[3]);
   }
+  /// Bytes written as JSON before (a string quoted and escaped once for all
+  /// its uses), after a run or as a value: copied in 32-byte steps, so at
+  /// least 32 bytes past its end must be readable.
+  ARGMAP_JSON_INLINE void run_json(std::string_view json) {
+    const std::size_t n = json.size();
+    if (static_cast<std::size_t>(end_ - pos_) < n + 32) return put(json.data(), n);
+    const char* in = json.data();
+    char* p = pos_;
+    std::size_t i = 0;
+    do {
+      std::memcpy(p + i, in + i, 16);
+      std::memcpy(p + i + 16, in + i + 16, 16);
+      i += 32;
+    } while (i < n);
+    pos_ = p + n;
+  }
+  /// A member's key from such bytes.
+  ARGMAP_JSON_INLINE void key_json(std::string_view json) {
+    line_break(0);
+    run_json(json);
+    put(": ", 2);
+  }
   /// A string value after a run that ends with a member's name.
   ARGMAP_JSON_INLINE void run_string(std::string_view s) { escaped(s); }
 

@@ -459,6 +459,18 @@ TEST(JsonExportStreaming, MatchesTheDomExporterOnAGeneratedMap) {
   s.data.fields.emplace_back("nan", nan);
   s.data.fields.emplace_back("dup", Data::of("second"));
   map.model.sections.push_back(Section{"s99", "orphan \xC0", 9, kNoId, {"x"}, Data{}, Location{}});
+  // Titles are escaped once for all their uses: hostile ones too, and a
+  // relation's end that names no element.
+  s.title = "ti\"tle\\ \xFF with a tail longer than thirty-two bytes";
+  map.model.arguments.front().title = "arg\ttitle";
+  map.model.relations.push_back(Relation{RelationType::Attack,
+                                         {ElementKind::Statement, 0},
+                                         {ElementKind::Argument, 999999},
+                                         {Location{0, 1, 1, 1, 2}}});
+  map.model.relations.push_back(Relation{RelationType::Support,
+                                         {ElementKind::Statement, 999999},
+                                         {ElementKind::Argument, 0},
+                                         {Location{0, 1, 1, 1, 2}}});
   expect_same_export(map, "generated, edited");
 }
 
