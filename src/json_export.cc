@@ -240,45 +240,53 @@ struct Runs {
   JsonRun statement_tail[8];   ///< isAutoTitle, isEvidence, no citations: up to "citations"
 };
 
-/// Every element's title as a JSON string, escaped once: a title is written
-/// again and again (key, members, relations, argumentTitle), and copying
-/// bytes known to be JSON costs less than checking them every time.
-class QuotedTitles {
+/// Every element's title and section's id as a JSON string, escaped once:
+/// a title is written again and again (key, members, relations,
+/// argumentTitle), an id in every member, and copying bytes known to be JSON
+/// costs less than checking them every time.
+class QuotedNames {
  public:
-  explicit QuotedTitles(const Model& model) {
-    start_.reserve(model.statements.size() + model.arguments.size() + 2);
+  explicit QuotedNames(const Model& model)
+      : statements_(model.statements.size()),
+        missing_(statements_ + model.arguments.size()),
+        sections_(missing_ + 1) {
+    std::size_t size = 2 + 32;
+    for (const Statement& s : model.statements) size += s.title.size() + 2;
+    for (const Argument& a : model.arguments) size += a.title.size() + 2;
+    for (const Section& s : model.sections) size += s.id.size() + 2;
+    bytes_.reserve(size);  // more when some need escaping
+    start_.reserve(sections_ + model.sections.size() + 1);
     {
       JsonWriter w(bytes_);  // at the top level: no separators between the strings
-      for (const Statement& s : model.statements) {
+      auto add = [&](std::string_view name) {
         start_.push_back(w.mark());
-        w.string(s.title);
-      }
-      for (const Argument& a : model.arguments) {
-        start_.push_back(w.mark());
-        w.string(a.title);
-      }
-      start_.push_back(w.mark());
-      w.string("");  // for a relation's end that names no element
+        w.string(name);
+      };
+      for (const Statement& s : model.statements) add(s.title);
+      for (const Argument& a : model.arguments) add(a.title);
+      add("");  // for a relation's end or a section that names none
+      for (const Section& s : model.sections) add(s.id);
       start_.push_back(w.mark());
     }
-    bytes_.append(32, ' ');  // JsonWriter::run_json reads past a title's end
-    statements_ = model.statements.size();
-    missing_ = start_.size() - 2;
+    bytes_.append(32, ' ');  // JsonWriter::run_json reads past a name's end
   }
-  std::string_view operator()(ElementRef e) const {
+  std::string_view title(ElementRef e) const {
     if (e.kind == ElementKind::Statement) return get(e.id < statements_ ? e.id : missing_);
     return get(e.id < missing_ - statements_ ? statements_ + e.id : missing_);
   }
   std::string_view statement(Id id) const { return get(id); }
   std::string_view argument(Id id) const { return get(statements_ + id); }
+  std::string_view section(Id id) const {
+    return get(id < start_.size() - 1 - sections_ ? sections_ + id : missing_);
+  }
 
  private:
   std::string_view get(std::size_t i) const {
     return std::string_view(bytes_).substr(start_[i], start_[i + 1] - start_[i]);
   }
+  std::size_t statements_, missing_, sections_;  ///< where the arguments, "" and ids start
   std::string bytes_;
-  std::vector<std::size_t> start_;            ///< statements, then arguments, then "", then the end
-  std::size_t statements_ = 0, missing_ = 0;  ///< where the arguments and "" are
+  std::vector<std::size_t> start_;  ///< each string's, then the end
 };
 
 /// Each statement's first occurrence in the numbering of all occurrences,
@@ -470,9 +478,9 @@ class Exporter {
     w.begin_object();
     const Runs& layout = runs();
     w.members(layout.relation_head[static_cast<std::size_t>(r.type)]);
-    w.run_json(titles_(r.from));
+    w.run_json(titles_.title(r.from));
     w.members(layout.relation_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
-    w.run_json(titles_(r.to));
+    w.run_json(titles_.title(r.to));
     w.members(layout.relation_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
   }
 
@@ -500,9 +508,9 @@ class Exporter {
         bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
         copied(relation_copies_, i, twice, [&] {
           w.value_run(layout.relation_value_head[static_cast<std::size_t>(r.type)]);
-          w.run_json(titles_(r.from));
+          w.run_json(titles_.title(r.from));
           w.members(layout.relation_value_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
-          w.run_json(titles_(r.to));
+          w.run_json(titles_.title(r.to));
           w.members(layout.relation_value_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
         });
       }
@@ -516,7 +524,7 @@ class Exporter {
   }
 
   /// A member's fields, its object left open for more.
-  /// `element_title`: the title as JSON (QuotedTitles).
+  /// `element_title`: the title as JSON (QuotedNames).
   void member_fields(const Occurrence& o, std::string_view element_title, bool argument) {
     JsonWriter& w = w_;
     w.begin_object();
@@ -539,7 +547,7 @@ class Exporter {
     }
     if (o.section != kNoId) {
       w.members(r.section);
-      w.run_string(section_id(o.section));
+      w.run_json(titles_.section(o.section));
     }
   }
 
@@ -695,7 +703,7 @@ class Exporter {
     }
     if (s.section != kNoId) {
       w.members(r.section);
-      w.run_string(section_id(s.section));
+      w.run_json(titles_.section(s.section));
     }
     // The isUsedAs... flags, then argmap's additions.
     w.members(r.statement_used[(top_level ? 1 : 0) | (s.used_as_intermediate_conclusion ? 2 : 0) |
@@ -745,7 +753,10 @@ class Exporter {
       w.field("data");
       data(a.data);
     }
-    if (a.section != kNoId) w.member("section", section_id(a.section));
+    if (a.section != kNoId) {
+      w.members(r.section);
+      w.run_json(titles_.section(a.section));
+    }
     location_fields(a.pcs_where);  // Argdown: the argument's location is its PCS
     // argmap's additions.
     w.member("description", a.description);
@@ -880,7 +891,7 @@ class Exporter {
   FlatLists<std::uint32_t> relations_;  ///< each element's relations, by slot()
   FlatLists<Step> steps_;               ///< each statement's PCS steps
   ValueCache relation_copies_;          ///< by relation
-  QuotedTitles titles_;
+  QuotedNames titles_;                  ///< titles and section ids
   /// Each statement's first occurrence in the numbering of all occurrences.
   std::vector<std::size_t> occurrence_start_;
   ValueCache member_copies_;                 ///< PCS members, by occurrence
