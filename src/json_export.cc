@@ -200,9 +200,23 @@ struct Runs {
     is_reference.member(d, "isReference").raw("true");
     section.member(d, "section");
     argument_title.member(d, "argumentTitle");
+    for (int empty = 0; empty < 2; ++empty) {
+      inference_head[empty]
+          .member(d, "type")
+          .raw("\"inference\"")
+          .member(d, "relations")
+          .raw("[]")
+          .member(d, "inferenceRules");
+      if (empty) inference_head[empty].raw("[]");
+    }
+    conclusion_index.member(d, "conclusionIndex");
+    tags_open.member(d, "tags").raw("[").line_end(d + 1);
+    tags_next.raw(",").line_end(d + 1);
+    tags_close.line_end(d).raw("]");
     statement_head.member(d, "type").raw("\"equivalence-class\"").member(d, "title");
     argument_head.member(d, "type").raw("\"argument\"").member(d, "title");
     relations.member(d, "relations");
+    no_relations.member(d, "relations").raw("[]");
     members.member(d, "members");
     const char* kUsed[5] = {"isUsedAsTopLevelStatement", "isUsedAsIntermediaryConclusion",
                             "isUsedAsMainConclusion", "isUsedAsPremise",
@@ -235,7 +249,10 @@ struct Runs {
   JsonRun location[4];
   JsonRun member_head[2 * kRoles];  ///< by role, + kRoles for an argument's: up to "title"
   JsonRun text, is_reference, section, argument_title;
-  JsonRun statement_head, argument_head, relations, members;
+  JsonRun inference_head[2];  ///< up to "inferenceRules", and its "[]" when there are none
+  JsonRun conclusion_index;
+  JsonRun tags_open, tags_next, tags_close;  ///< "tags": [, between two, ]
+  JsonRun statement_head, argument_head, relations, no_relations, members;
   JsonRun statement_used[32];  ///< by the isUsedAs... flags, in order: up to "text"
   JsonRun statement_tail[8];   ///< isAutoTitle, isEvidence, no citations: up to "citations"
 };
@@ -435,6 +452,19 @@ class Exporter {
     }
   }
 
+  /// A non-empty "tags" member of the object whose runs `r` are, as runs: no
+  /// level opened and closed in the writer.
+  void tags(const std::vector<std::string>& list, const Runs& r) {
+    JsonWriter& w = w_;
+    w.members(r.tags_open);
+    w.run_string(list.front());
+    for (std::size_t i = 1; i < list.size(); ++i) {
+      w.members(r.tags_next);
+      w.run_string(list[i]);
+    }
+    w.members(r.tags_close);
+  }
+
   void string_list(const std::vector<std::string>& list) {
     w_.begin_array();
     for (const std::string& s : list) w_.string(s);
@@ -495,6 +525,13 @@ class Exporter {
     if (keep) copies.keep(key, w_.depth(), w_.written_since(mark));
   }
 
+  /// An element's "relations" member ("[]" in its run when there are none).
+  void relations_member(ElementRef e, const Runs& r) {
+    if (relations_[slot(e)].empty()) return w_.members(r.no_relations);
+    w_.members(r.relations);
+    relations_of(e);
+  }
+
   /// Each relation's object is written under both its ends, the same bytes at
   /// the same depth: the second is a copy of the first.
   void relations_of(ElementRef e) {
@@ -536,10 +573,7 @@ class Exporter {
     w.members(r.text);
     w.run_string(o.text);
     if (o.is_reference) w.members(r.is_reference);
-    if (!o.tags.empty()) {
-      w.field("tags");
-      string_list(o.tags);
-    }
+    if (!o.tags.empty()) tags(o.tags, r);
     location_fields(o.where);
     if (!o.data.is_null()) {
       w.field("data");
@@ -573,19 +607,20 @@ class Exporter {
     if (!inference) return;
     w_.field("inference");
     w_.begin_object();
-    w_.member_plain("type", "inference");
-    w_.field("relations");  // Argdown's: undercuts land on the argument instead
-    w_.begin_array();
-    w_.end_array();
-    w_.field("inferenceRules");
-    string_list(inference->rules);
+    const Runs& r = runs();
+    // "relations" is Argdown's: undercuts land on the argument instead.
+    w_.members(r.inference_head[inference->rules.empty() ? 1 : 0]);
+    if (!inference->rules.empty()) string_list(inference->rules);
     location_fields(inference->where);
     if (!inference->data.is_null()) {
       w_.field("data");
       data(inference->data);
     }
-    w_.member_number("conclusionIndex", std::uint64_t{step});
-    w_.members(runs().argument_title);
+    if (step <= std::numeric_limits<std::uint32_t>::max())
+      w_.number_members({&r.conclusion_index}, {static_cast<std::uint32_t>(step)});
+    else
+      w_.member_number("conclusionIndex", std::uint64_t{step});
+    w_.members(r.argument_title);
     w_.run_json(titles_.argument(argument));
     w_.end_object();
   }
@@ -678,8 +713,7 @@ class Exporter {
     const Runs& r = runs();
     w.members(r.statement_head);
     w.run_json(titles_.statement(id));
-    w.members(r.relations);
-    relations_of({ElementKind::Statement, id});
+    relations_member({ElementKind::Statement, id}, r);
     w.members(r.members);
     w.begin_array();
     bool top_level = false, relation_member = false;
@@ -693,10 +727,7 @@ class Exporter {
       relation_member |= o.role == StatementRole::RelationMember;
     }
     w.end_array();
-    if (!s.tags.empty()) {
-      w.field("tags");
-      string_list(s.tags);
-    }
+    if (!s.tags.empty()) tags(s.tags, r);
     if (!s.data.is_null()) {
       w.field("data");
       data(s.data);
@@ -724,8 +755,7 @@ class Exporter {
     const Runs& r = runs();
     w.members(r.argument_head);
     w.run_json(titles_.argument(id));
-    w.members(r.relations);
-    relations_of({ElementKind::Argument, id});
+    relations_member({ElementKind::Argument, id}, r);
     // Argdown also hangs the PCS on the argument's occurrence it follows.
     std::size_t owner = a.occurrences.size();
     for (std::size_t i = 0; i < a.occurrences.size() && a.pcs_where.valid(); ++i) {

@@ -464,6 +464,7 @@ TEST(JsonExportStreaming, MatchesTheDomExporterOnAGeneratedMap) {
   s.title = "ti\"tle\\ \xFF with a tail longer than thirty-two bytes";
   map.model.arguments.front().title = "arg\ttitle";
   s.occurrences.front().section = 12345;  // no such section: ""
+  s.occurrences.front().tags = {"one", "t\"wo", "three"};
   map.model.relations.push_back(Relation{RelationType::Attack,
                                          {ElementKind::Statement, 0},
                                          {ElementKind::Argument, 999999},
