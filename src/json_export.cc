@@ -555,11 +555,6 @@ class Exporter {
     w.end_array();
   }
 
-  const std::string& section_id(Id section) const {
-    static const std::string kNone;
-    return section < model_.sections.size() ? model_.sections[section].id : kNone;
-  }
-
   /// A member's fields, its object left open for more.
   /// `element_title`: the title as JSON (QuotedNames).
   void member_fields(const Occurrence& o, std::string_view element_title, bool argument) {
