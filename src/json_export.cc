@@ -8,6 +8,8 @@
 #include "json_export.h"
 
 #include <algorithm>
+#include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <utility>
@@ -120,21 +122,188 @@ class ValueCache {
   }
   void keep(std::size_t key, std::size_t depth, std::string_view value) {
     constexpr std::size_t kBlock = std::size_t{1} << 20;
+    // Lengths and offsets fit 32 bits: a value is at most the writer's buffer,
+    // a block 1 MB or one value; depths and block counts stay far below.
+    if (value.size() >= std::numeric_limits<std::uint32_t>::max()) return;
     if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < value.size()) {
       blocks_.emplace_back();
       blocks_.back().reserve(std::max(kBlock, value.size()));
     }
     std::string& block = blocks_.back();
-    entries_[key] = {blocks_.size() - 1, block.size(), value.size(), depth};
+    entries_[key] = {static_cast<std::uint32_t>(blocks_.size() - 1),
+                     static_cast<std::uint32_t>(block.size()),
+                     static_cast<std::uint32_t>(value.size()), static_cast<std::uint32_t>(depth)};
     block += value;
   }
 
  private:
-  struct Entry {
-    std::size_t block = 0, offset = 0, length = 0, depth = 0;
+  struct Entry {  // 16 bytes: one for every relation and occurrence
+    std::uint32_t block = 0, offset = 0, length = 0, depth = 0;
   };
   std::vector<std::string> blocks_;  // never reallocated once reserved: views stay valid
   std::vector<Entry> entries_;
+};
+
+constexpr std::size_t kRoles = static_cast<std::size_t>(StatementRole::ArgumentReference) + 1;
+constexpr std::size_t kRelationTypes = static_cast<std::size_t>(RelationType::Contrary) + 1;
+
+/// The constant runs of the hot objects' members at one writer depth: the
+/// depth of the object whose members they are.
+struct Runs {
+  explicit Runs(std::size_t d) {
+    for (std::size_t t = 0; t < kRelationTypes; ++t)
+      relation_head[t]
+          .member(d, "type")
+          .raw("\"relation\"")
+          .member(d, "relationType")
+          .raw(quoted(relation_type_name(static_cast<RelationType>(t))))
+          .member(d, "from");
+    for (int k = 0; k < 2; ++k) {
+      auto kind = k == 0 ? ElementKind::Statement : ElementKind::Argument;
+      relation_from[k].member(d, "fromType").raw(quoted(element_type_name(kind))).member(d, "to");
+      relation_to[k].member(d, "toType").raw(quoted(element_type_name(kind)));
+    }
+    // A relation as an element of an array at this depth, brackets and all.
+    for (std::size_t t = 0; t < kRelationTypes; ++t)
+      relation_value_head[t]
+          .raw("{")
+          .line_end(d + 1)
+          .raw("\"type\": \"relation\"")
+          .member(d + 1, "relationType")
+          .raw(quoted(relation_type_name(static_cast<RelationType>(t))))
+          .member(d + 1, "from");
+    for (int k = 0; k < 2; ++k) {
+      auto kind = k == 0 ? ElementKind::Statement : ElementKind::Argument;
+      relation_value_from[k]
+          .member(d + 1, "fromType")
+          .raw(quoted(element_type_name(kind)))
+          .member(d + 1, "to");
+      relation_value_to[k]
+          .member(d + 1, "toType")
+          .raw(quoted(element_type_name(kind)))
+          .line_end(d)
+          .raw("}");
+    }
+    const char* kLocation[4] = {"startLine", "startColumn", "endLine", "endColumn"};
+    for (int i = 0; i < 4; ++i) location[i].member(d, kLocation[i]);
+    for (std::size_t role = 0; role < kRoles; ++role) {
+      for (int description = 0; description < 2; ++description) {
+        JsonRun& run = member_head[role + kRoles * description];
+        auto r = static_cast<StatementRole>(role);
+        run.member(d, "type").raw("\"statement\"").member(d, "role");
+        run.raw(quoted(description ? "argument-description" : role_name(r)));
+        if (r == StatementRole::TopLevel) run.member(d, "isTopLevel").raw("true");
+        run.member(d, "title");
+      }
+    }
+    text.member(d, "text");
+    is_reference.member(d, "isReference").raw("true");
+    section.member(d, "section");
+    argument_title.member(d, "argumentTitle");
+    for (int empty = 0; empty < 2; ++empty) {
+      inference_head[empty]
+          .member(d, "type")
+          .raw("\"inference\"")
+          .member(d, "relations")
+          .raw("[]")
+          .member(d, "inferenceRules");
+      if (empty) inference_head[empty].raw("[]");
+    }
+    conclusion_index.member(d, "conclusionIndex");
+    tags_open.member(d, "tags").raw("[").line_end(d + 1);
+    tags_next.raw(",").line_end(d + 1);
+    tags_close.line_end(d).raw("]");
+    statement_head.member(d, "type").raw("\"equivalence-class\"").member(d, "title");
+    argument_head.member(d, "type").raw("\"argument\"").member(d, "title");
+    relations.member(d, "relations");
+    no_relations.member(d, "relations").raw("[]");
+    members.member(d, "members");
+    const char* kUsed[5] = {"isUsedAsTopLevelStatement", "isUsedAsIntermediaryConclusion",
+                            "isUsedAsMainConclusion", "isUsedAsPremise",
+                            "isUsedAsRelationStatement"};
+    for (std::size_t bits = 0; bits < 32; ++bits) {
+      for (int i = 0; i < 5; ++i) statement_used[bits].member(d, kUsed[i]).raw(word(bits, i));
+      statement_used[bits].member(d, "text");
+    }
+    for (std::size_t bits = 0; bits < 8; ++bits) {
+      statement_tail[bits]
+          .member(d, "isAutoTitle")
+          .raw(word(bits, 0))
+          .member(d, "isEvidence")
+          .raw(word(bits, 1))
+          .member(d, "citations");
+      if (bits & 4) statement_tail[bits].raw("[]");  // no citations
+    }
+  }
+  static std::string quoted(std::string_view word) {
+    std::string q(word.size() + 2, '"');
+    word.copy(q.data() + 1, word.size());
+    return q;
+  }
+  static const char* word(std::size_t bits, int i) { return bits >> i & 1 ? "true" : "false"; }
+
+  JsonRun relation_head[kRelationTypes];  ///< by type, up to "from"
+  JsonRun relation_from[2];               ///< by the kind of `from`: up to "to"
+  JsonRun relation_to[2];                 ///< by the kind of `to`
+  JsonRun relation_value_head[kRelationTypes], relation_value_from[2], relation_value_to[2];
+  JsonRun location[4];
+  JsonRun member_head[2 * kRoles];  ///< by role, + kRoles for an argument's: up to "title"
+  JsonRun text, is_reference, section, argument_title;
+  JsonRun inference_head[2];  ///< up to "inferenceRules", and its "[]" when there are none
+  JsonRun conclusion_index;
+  JsonRun tags_open, tags_next, tags_close;  ///< "tags": [, between two, ]
+  JsonRun statement_head, argument_head, relations, no_relations, members;
+  JsonRun statement_used[32];  ///< by the isUsedAs... flags, in order: up to "text"
+  JsonRun statement_tail[8];   ///< isAutoTitle, isEvidence, no citations: up to "citations"
+};
+
+/// Every element's title and section's id as a JSON string, escaped once:
+/// a title is written again and again (key, members, relations,
+/// argumentTitle), an id in every member, and copying bytes known to be JSON
+/// costs less than checking them every time.
+class QuotedNames {
+ public:
+  explicit QuotedNames(const Model& model)
+      : statements_(model.statements.size()),
+        missing_(statements_ + model.arguments.size()),
+        sections_(missing_ + 1) {
+    std::size_t size = 2 + 32;
+    for (const Statement& s : model.statements) size += s.title.size() + 2;
+    for (const Argument& a : model.arguments) size += a.title.size() + 2;
+    for (const Section& s : model.sections) size += s.id.size() + 2;
+    bytes_.reserve(size);  // more when some need escaping
+    start_.reserve(sections_ + model.sections.size() + 1);
+    {
+      JsonWriter w(bytes_);  // at the top level: no separators between the strings
+      auto add = [&](std::string_view name) {
+        start_.push_back(w.mark());
+        w.string(name);
+      };
+      for (const Statement& s : model.statements) add(s.title);
+      for (const Argument& a : model.arguments) add(a.title);
+      add("");  // for a relation's end or a section that names none
+      for (const Section& s : model.sections) add(s.id);
+      start_.push_back(w.mark());
+    }
+    bytes_.append(32, ' ');  // JsonWriter::run_json reads past a name's end
+  }
+  std::string_view title(ElementRef e) const {
+    if (e.kind == ElementKind::Statement) return get(e.id < statements_ ? e.id : missing_);
+    return get(e.id < missing_ - statements_ ? statements_ + e.id : missing_);
+  }
+  std::string_view statement(Id id) const { return get(id); }
+  std::string_view argument(Id id) const { return get(statements_ + id); }
+  std::string_view section(Id id) const {
+    return get(id < start_.size() - 1 - sections_ ? sections_ + id : missing_);
+  }
+
+ private:
+  std::string_view get(std::size_t i) const {
+    return std::string_view(bytes_).substr(start_[i], start_[i + 1] - start_[i]);
+  }
+  std::size_t statements_, missing_, sections_;  ///< where the arguments, "" and ids start
+  std::string bytes_;
+  std::vector<std::size_t> start_;  ///< each string's, then the end
 };
 
 /// Each statement's first occurrence in the numbering of all occurrences,
@@ -175,6 +344,7 @@ class Exporter {
                  }
                }),
         relation_copies_(model.relations.size()),
+        titles_(model),
         occurrence_start_(occurrence_starts(model)),
         member_copies_(occurrence_start_.back()) {}
 
@@ -183,21 +353,21 @@ class Exporter {
     w_.field("arguments");
     w_.begin_object();
     for (Id i = 0; i < model_.arguments.size(); ++i) {
-      w_.key(model_.arguments[i].title);
+      w_.key_json(titles_.argument(i));
       argument(i);
     }
     w_.end_object();
     w_.field("statements");
     w_.begin_object();
     for (Id i = 0; i < model_.statements.size(); ++i) {
-      w_.key(model_.statements[i].title);
+      w_.key_json(titles_.statement(i));
       statement(i);
     }
     w_.end_object();
     w_.field("relations");
     w_.begin_array();
     for (const Relation& r : model_.relations) {
-      relation(r, false);
+      relation(r);
       w_.field("locations");  // argmap; left out of the copies inside elements
       w_.begin_array();
       for (const Location& where : r.where) location(where);
@@ -225,6 +395,19 @@ class Exporter {
   }
   std::size_t slot(ElementRef e) const {
     return e.kind == ElementKind::Statement ? e.id : model_.statements.size() + e.id;
+  }
+
+  /// The runs for members of the innermost object.
+  const Runs& runs() {
+    const std::size_t depth = w_.depth();
+    if (depth < runs_.size() && runs_[depth]) [[likely]]
+      return *runs_[depth];
+    return new_runs(depth);
+  }
+  [[gnu::noinline]] const Runs& new_runs(std::size_t depth) {
+    if (depth >= runs_.size()) runs_.resize(depth + 1);
+    runs_[depth] = std::make_unique<Runs>(depth);
+    return *runs_[depth];
   }
 
   void data(const Data& d) {
@@ -269,6 +452,19 @@ class Exporter {
     }
   }
 
+  /// A non-empty "tags" member of the object whose runs `r` are, as runs: no
+  /// level opened and closed in the writer.
+  void tags(const std::vector<std::string>& list, const Runs& r) {
+    JsonWriter& w = w_;
+    w.members(r.tags_open);
+    w.run_string(list.front());
+    for (std::size_t i = 1; i < list.size(); ++i) {
+      w.members(r.tags_next);
+      w.run_string(list[i]);
+    }
+    w.members(r.tags_close);
+  }
+
   void string_list(const std::vector<std::string>& list) {
     w_.begin_array();
     for (const std::string& s : list) w_.string(s);
@@ -288,10 +484,8 @@ class Exporter {
       --end_line;  // the span ends with a line break: point at the last character before it
       end_column = static_cast<std::uint32_t>(line_length(where.file, end_line));
     }
-    w.member_number("startLine", where.line);
-    w.member_number("startColumn", where.column);
-    w.member_number("endLine", end_line);
-    w.member_number("endColumn", end_column);
+    const Runs& r = runs();
+    w.location_members(r.location, {where.line, where.column, end_line, end_column});
     if (where.file != 0 && where.file < sources_.files.size())
       w.member("file", sources_.files[where.file].path());
   }
@@ -308,24 +502,16 @@ class Exporter {
     w_.end_object();
   }
 
-  const std::string& title(ElementRef e) const {
-    static const std::string kMissing;
-    bool ok = e.kind == ElementKind::Statement ? e.id < model_.statements.size()
-                                               : e.id < model_.arguments.size();
-    return ok ? model_.title(e) : kMissing;
-  }
-
-  /// A relation's object; left open when `close` is false (for the locations).
-  void relation(const Relation& r, bool close) {
+  /// A relation's object, left open (for the locations).
+  void relation(const Relation& r) {
     JsonWriter& w = w_;
     w.begin_object();
-    w.member_plain("type", "relation");
-    w.member_plain("relationType", relation_type_name(r.type));
-    w.member("from", title(r.from));
-    w.member_plain("fromType", element_type_name(r.from.kind));
-    w.member("to", title(r.to));
-    w.member_plain("toType", element_type_name(r.to.kind));
-    if (close) w.end_object();
+    const Runs& layout = runs();
+    w.members(layout.relation_head[static_cast<std::size_t>(r.type)]);
+    w.run_json(titles_.title(r.from));
+    w.members(layout.relation_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
+    w.run_json(titles_.title(r.to));
+    w.members(layout.relation_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
   }
 
   /// `write` the value for `key` unless a copy of it at this depth was kept;
@@ -339,50 +525,64 @@ class Exporter {
     if (keep) copies.keep(key, w_.depth(), w_.written_since(mark));
   }
 
+  /// An element's "relations" member ("[]" in its run when there are none).
+  void relations_member(ElementRef e, const Runs& r) {
+    if (relations_[slot(e)].empty()) return w_.members(r.no_relations);
+    w_.members(r.relations);
+    relations_of(e);
+  }
+
   /// Each relation's object is written under both its ends, the same bytes at
   /// the same depth: the second is a copy of the first.
   void relations_of(ElementRef e) {
-    w_.begin_array();
-    for (std::uint32_t i : relations_[slot(e)]) {
-      const Relation& r = model_.relations[i];
-      bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
-      copied(relation_copies_, i, twice, [&] { relation(r, true); });
+    JsonWriter& w = w_;
+    w.begin_array();
+    const auto list = relations_[slot(e)];
+    if (!list.empty()) {
+      const Runs& layout = runs();
+      for (std::uint32_t i : list) {
+        const Relation& r = model_.relations[i];
+        bool twice = r.from != r.to && has_slot(r.from) && has_slot(r.to);
+        copied(relation_copies_, i, twice, [&] {
+          w.value_run(layout.relation_value_head[static_cast<std::size_t>(r.type)]);
+          w.run_json(titles_.title(r.from));
+          w.members(layout.relation_value_from[r.from.kind == ElementKind::Statement ? 0 : 1]);
+          w.run_json(titles_.title(r.to));
+          w.members(layout.relation_value_to[r.to.kind == ElementKind::Statement ? 0 : 1]);
+        });
+      }
     }
-    w_.end_array();
-  }
-
-  const std::string& section_id(Id section) const {
-    static const std::string kNone;
-    return section < model_.sections.size() ? model_.sections[section].id : kNone;
+    w.end_array();
   }
 
   /// A member's fields, its object left open for more.
-  void member_fields(const Occurrence& o, const std::string& element_title, bool argument) {
+  /// `element_title`: the title as JSON (QuotedNames).
+  void member_fields(const Occurrence& o, std::string_view element_title, bool argument) {
     JsonWriter& w = w_;
     w.begin_object();
-    w.member_plain("type", "statement");
+    const Runs& r = runs();
     // Argdown gives every occurrence of an argument the role "argument-description".
     bool description = argument && o.role != StatementRole::Mention;
-    w.member_plain("role", description ? "argument-description" : role_name(o.role));
-    if (o.role == StatementRole::TopLevel) w.member_bool("isTopLevel", true);
-    w.member("title", element_title);
-    w.member("text", o.text);
-    if (o.is_reference) w.member_bool("isReference", true);
-    if (!o.tags.empty()) {
-      w.field("tags");
-      string_list(o.tags);
-    }
+    w.members(r.member_head[static_cast<std::size_t>(o.role) + (description ? kRoles : 0)]);
+    w.run_json(element_title);
+    w.members(r.text);
+    w.run_string(o.text);
+    if (o.is_reference) w.members(r.is_reference);
+    if (!o.tags.empty()) tags(o.tags, r);
     location_fields(o.where);
     if (!o.data.is_null()) {
       w.field("data");
       data(o.data);
     }
-    if (o.section != kNoId) w.member("section", section_id(o.section));
+    if (o.section != kNoId) {
+      w.members(r.section);
+      w.run_json(titles_.section(o.section));
+    }
   }
 
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
   void statement_member(Id id, const Occurrence& o) {
-    member_fields(o, model_.statements[id].title, false);
+    member_fields(o, titles_.statement(id), false);
     if (is_pcs_role(o.role)) {
       for (const Step& step : steps_[id]) {
         if (step.file == o.where.file && step.line == o.where.line) {
@@ -396,40 +596,50 @@ class Exporter {
 
   void step_fields(Id argument, std::size_t step) {
     const Argument& a = model_.arguments[argument];
-    w_.member("argumentTitle", a.title);
+    w_.members(runs().argument_title);
+    w_.run_json(titles_.argument(argument));
     const auto& inference = a.pcs[step].inference;
     if (!inference) return;
     w_.field("inference");
     w_.begin_object();
-    w_.member_plain("type", "inference");
-    w_.field("relations");  // Argdown's: undercuts land on the argument instead
-    w_.begin_array();
-    w_.end_array();
-    w_.field("inferenceRules");
-    string_list(inference->rules);
+    const Runs& r = runs();
+    // "relations" is Argdown's: undercuts land on the argument instead.
+    w_.members(r.inference_head[inference->rules.empty() ? 1 : 0]);
+    if (!inference->rules.empty()) string_list(inference->rules);
     location_fields(inference->where);
     if (!inference->data.is_null()) {
       w_.field("data");
       data(inference->data);
     }
-    w_.member_number("conclusionIndex", std::uint64_t{step});
-    w_.member("argumentTitle", a.title);
+    if (step <= std::numeric_limits<std::uint32_t>::max())
+      w_.number_members({&r.conclusion_index}, {static_cast<std::uint32_t>(step)});
+    else
+      w_.member_number("conclusionIndex", std::uint64_t{step});
+    w_.members(r.argument_title);
+    w_.run_json(titles_.argument(argument));
     w_.end_object();
   }
 
   /// A statement's member under `argument`'s PCS; a copy of it is kept when
   /// `keep` (the argument's own "pcs" is at the depth of the statements' members).
-  void pcs_member(Id argument, std::size_t step, bool keep) {
+  /// `nested`: the same member written under the argument's member before,
+  /// to copy rather than write again.
+  void pcs_member(Id argument, std::size_t step, bool keep, std::string_view nested = {}) {
     const PcsStep& s = model_.arguments[argument].pcs[step];
     if (s.statement < model_.statements.size()) {
       const auto& occurrences = model_.statements[s.statement].occurrences;
       for (std::size_t i = 0; i < occurrences.size(); ++i) {
         const Occurrence& o = occurrences[i];
         if (is_pcs_role(o.role) && o.where.file == s.where.file && o.where.line == s.where.line)
-          return copied(member_copies_, occurrence_start_[s.statement] + i, keep,
-                        [&] { statement_member(s.statement, o); });
+          return copied(member_copies_, occurrence_start_[s.statement] + i, keep, [&] {
+            if (!nested.empty())
+              w_.value_bytes_from(nested, nested_depth_);
+            else
+              statement_member(s.statement, o);
+          });
       }
     }
+    if (!nested.empty()) return w_.value_bytes_from(nested, nested_depth_);
     // No occurrence recorded at the step: describe the step itself.
     static const std::string kNone;
     bool known = s.statement < model_.statements.size();
@@ -443,10 +653,31 @@ class Exporter {
     w_.end_object();
   }
 
+  /// An argument's PCS: first (not `keep`) under its member, deeper, whose
+  /// bytes are kept for the argument's own "pcs" (`keep`) to copy.
   void pcs(Id argument, bool keep) {
+    const std::size_t steps = model_.arguments[argument].pcs.size();
     w_.begin_array();
-    for (std::size_t s = 0; s < model_.arguments[argument].pcs.size(); ++s)
-      pcs_member(argument, s, keep);
+    if (!keep) {
+      nested_argument_ = argument;
+      nested_depth_ = w_.depth();
+      nested_bytes_.clear();
+      nested_.assign(steps, {});
+      for (std::size_t s = 0; s < steps; ++s) {
+        std::size_t mark = w_.mark();
+        pcs_member(argument, s, false);
+        std::string_view written = w_.written_since(mark);
+        nested_[s] = {nested_bytes_.size(), written.size()};
+        nested_bytes_ += written;
+      }
+    } else {
+      const bool nested = nested_argument_ == argument && nested_depth_ >= w_.depth();
+      for (std::size_t s = 0; s < steps; ++s)
+        pcs_member(argument, s, true,
+                   nested
+                       ? std::string_view(nested_bytes_).substr(nested_[s].first, nested_[s].second)
+                       : std::string_view{});
+    }
     w_.end_array();
   }
 
@@ -474,11 +705,11 @@ class Exporter {
     JsonWriter& w = w_;
     const Statement& s = model_.statements[id];
     w.begin_object();
-    w.member_plain("type", "equivalence-class");
-    w.member("title", s.title);
-    w.field("relations");
-    relations_of({ElementKind::Statement, id});
-    w.field("members");
+    const Runs& r = runs();
+    w.members(r.statement_head);
+    w.run_json(titles_.statement(id));
+    relations_member({ElementKind::Statement, id}, r);
+    w.members(r.members);
     w.begin_array();
     bool top_level = false, relation_member = false;
     for (std::size_t i = 0; i < s.occurrences.size(); ++i) {
@@ -491,26 +722,23 @@ class Exporter {
       relation_member |= o.role == StatementRole::RelationMember;
     }
     w.end_array();
-    if (!s.tags.empty()) {
-      w.field("tags");
-      string_list(s.tags);
-    }
+    if (!s.tags.empty()) tags(s.tags, r);
     if (!s.data.is_null()) {
       w.field("data");
       data(s.data);
     }
-    if (s.section != kNoId) w.member("section", section_id(s.section));
-    w.member_bool("isUsedAsTopLevelStatement", top_level);
-    w.member_bool("isUsedAsIntermediaryConclusion", s.used_as_intermediate_conclusion);
-    w.member_bool("isUsedAsMainConclusion", s.used_as_main_conclusion);
-    w.member_bool("isUsedAsPremise", s.used_as_premise);
-    w.member_bool("isUsedAsRelationStatement", relation_member);
-    // argmap's additions.
-    w.member("text", s.text);
-    w.member_bool("isAutoTitle", s.auto_title);
-    w.member_bool("isEvidence", s.is_evidence);
-    w.field("citations");
-    citations(s.citations);
+    if (s.section != kNoId) {
+      w.members(r.section);
+      w.run_json(titles_.section(s.section));
+    }
+    // The isUsedAs... flags, then argmap's additions.
+    w.members(r.statement_used[(top_level ? 1 : 0) | (s.used_as_intermediate_conclusion ? 2 : 0) |
+                               (s.used_as_main_conclusion ? 4 : 0) | (s.used_as_premise ? 8 : 0) |
+                               (relation_member ? 16 : 0)]);
+    w.run_string(s.text);
+    w.members(r.statement_tail[(s.auto_title ? 1 : 0) | (s.is_evidence ? 2 : 0) |
+                               (s.citations.empty() ? 4 : 0)]);
+    if (!s.citations.empty()) citations(s.citations);
     proponent(s.proponent);
     w.end_object();
   }
@@ -519,20 +747,20 @@ class Exporter {
     JsonWriter& w = w_;
     const Argument& a = model_.arguments[id];
     w.begin_object();
-    w.member_plain("type", "argument");
-    w.member("title", a.title);
-    w.field("relations");
-    relations_of({ElementKind::Argument, id});
+    const Runs& r = runs();
+    w.members(r.argument_head);
+    w.run_json(titles_.argument(id));
+    relations_member({ElementKind::Argument, id}, r);
     // Argdown also hangs the PCS on the argument's occurrence it follows.
     std::size_t owner = a.occurrences.size();
     for (std::size_t i = 0; i < a.occurrences.size() && a.pcs_where.valid(); ++i) {
       const Location& w = a.occurrences[i].where;
       if (w.file == a.pcs_where.file && w.line < a.pcs_where.line) owner = i;
     }
-    w.field("members");
+    w.members(r.members);
     w.begin_array();
     for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
-      member_fields(a.occurrences[i], a.title, true);
+      member_fields(a.occurrences[i], titles_.argument(id), true);
       if (i == owner) {
         w.field("pcs");
         pcs(id, false);  // deeper than the statements' members: no copy to keep
@@ -550,7 +778,10 @@ class Exporter {
       w.field("data");
       data(a.data);
     }
-    if (a.section != kNoId) w.member("section", section_id(a.section));
+    if (a.section != kNoId) {
+      w.members(r.section);
+      w.run_json(titles_.section(a.section));
+    }
     location_fields(a.pcs_where);  // Argdown: the argument's location is its PCS
     // argmap's additions.
     w.member("description", a.description);
@@ -685,9 +916,17 @@ class Exporter {
   FlatLists<std::uint32_t> relations_;  ///< each element's relations, by slot()
   FlatLists<Step> steps_;               ///< each statement's PCS steps
   ValueCache relation_copies_;          ///< by relation
+  QuotedNames titles_;                  ///< titles and section ids
   /// Each statement's first occurrence in the numbering of all occurrences.
   std::vector<std::size_t> occurrence_start_;
-  ValueCache member_copies_;  ///< PCS members, by occurrence
+  ValueCache member_copies_;                 ///< PCS members, by occurrence
+  std::vector<std::unique_ptr<Runs>> runs_;  ///< by depth, made on first use
+  /// The last PCS written under an argument's member: its members' bytes
+  /// (offset and length in nested_bytes_ by step; empty when not kept) and depth.
+  Id nested_argument_ = kNoId;
+  std::size_t nested_depth_ = 0;
+  std::string nested_bytes_;
+  std::vector<std::pair<std::size_t, std::size_t>> nested_;
 };
 
 }  // namespace

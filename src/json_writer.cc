@@ -52,18 +52,14 @@ bool plain16(__m128i v) {
 }
 #endif
 
+#if !defined(__SSE2__)
 /// Copies 16 bytes from `in` to `out`; whether none of them needs escaping or
 /// a UTF-8 check.
 bool copy_plain16(const char* in, char* out) {
-#if defined(__SSE2__)
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
-  return plain16(v);
-#else
   std::memcpy(out, in, 16);
   return plain8(in) && plain8(in + 8);
-#endif
 }
+#endif
 
 /// Whether none of the bytes of two words needs escaping or a UTF-8 check.
 bool plain_pair(std::uint64_t a, std::uint64_t b) {
@@ -83,6 +79,29 @@ std::size_t skip_plain(std::string_view s, std::size_t i) {
 }
 
 }  // namespace
+
+JsonRun& JsonRun::member(std::size_t depth, std::string_view name) {
+  std::string bytes = ",\n";
+  bytes.append(2 * depth, ' ');
+  bytes += '"';
+  bytes += name;
+  bytes += "\": ";
+  return raw(bytes);
+}
+
+JsonRun& JsonRun::line_end(std::size_t depth) {
+  std::string bytes = "\n";
+  bytes.append(2 * depth, ' ');
+  return raw(bytes);
+}
+
+JsonRun& JsonRun::raw(std::string_view bytes) {
+  bytes_.resize(size_);
+  bytes_ += bytes;
+  size_ = bytes_.size();
+  bytes_.append(kPadding, ' ');
+  return *this;
+}
 
 JsonWriter::JsonWriter(std::string& out) : out_(&out), buffer_(new char[std::size_t{1} << 16]) {
   pos_ = buffer_.get();
@@ -130,6 +149,50 @@ std::string_view JsonWriter::written_since(std::size_t mark) const {
   // and the indentation of the array's elements.
   std::size_t start = (written.starts_with(',') ? 2 : 1) + 2 * depth_;
   return start < written.size() ? written.substr(start) : std::string_view{};
+}
+
+void JsonWriter::value_bytes_from(std::string_view value, std::size_t from) {
+  const std::size_t drop = from > depth_ ? 2 * (from - depth_) : 0;
+  before_value();
+  const char* in = value.data();
+  const char* const end = in + value.size();
+  if (static_cast<std::size_t>(end_ - pos_) < value.size() + 16) {
+    spill();
+    if (static_cast<std::size_t>(end_ - pos_) < value.size() + 16) {  // line by line
+      while (in < end) {
+        const char* line_end = static_cast<const char*>(std::memchr(in, '\n', end - in));
+        const char* next = line_end ? line_end + 1 : end;
+        put(in, static_cast<std::size_t>(next - in));
+        in = line_end ? next + drop : end;
+      }
+      return;
+    }
+  }
+  // The output is never longer than the input: room for it was made, and for
+  // the 16 bytes each move may write past the end.
+  char* out = pos_;
+#if defined(__SSE2__)
+  const __m128i line_break = _mm_set1_epi8('\n');
+  while (end - in >= 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+    auto breaks = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, line_break)));
+    if (breaks == 0) {
+      in += 16;
+      out += 16;
+      continue;
+    }
+    const auto kept = static_cast<std::size_t>(__builtin_ctz(breaks)) + 1;  // up to the '\n'
+    in += kept + drop;
+    out += kept;
+  }
+#endif
+  while (in < end) {
+    const char c = *in++;
+    *out++ = c;
+    if (c == '\n') in += drop;
+  }
+  pos_ = out;
 }
 
 void JsonWriter::flush() {
@@ -192,11 +255,37 @@ static bool valid_utf8_from(std::string_view s, std::size_t i) {
 // Whole words or blocks, the last one overlapping the one before: no loop
 // over bytes.
 bool JsonWriter::copy_plain(const char* in, std::size_t n, char* out) {
+#if defined(__SSE2__)
+  // The blocks' special bytes gathered and looked at once at the end: a string
+  // to escape is rare, and copying it whole first costs less than a test per block.
+  if (n >= 16) {
+    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                  backslash = _mm_set1_epi8('\\');
+    __m128i special = _mm_setzero_si128();
+    auto block = [&](std::size_t i) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
+      // Signed: bytes >= 0x80 are negative, so "< 0x20" takes them too.
+      special = _mm_or_si128(special, _mm_or_si128(_mm_cmpgt_epi8(space, v),
+                                                   _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                                _mm_cmpeq_epi8(v, backslash))));
+    };
+    std::size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+      block(i);
+      block(i + 16);
+    }
+    if (i + 16 <= n) block(i);
+    if (n % 16 != 0) block(n - 16);
+    return _mm_movemask_epi8(special) == 0;
+  }
+#else
   if (n >= 16) {
     for (std::size_t i = 0; i + 16 <= n; i += 16)
       if (!copy_plain16(in + i, out + i)) return false;
     return n % 16 == 0 || copy_plain16(in + n - 16, out + n - 16);
   }
+#endif
   if (n >= 8) {
     std::uint64_t a, b;
     std::memcpy(&a, in, 8);

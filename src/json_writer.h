@@ -19,6 +19,33 @@
 
 namespace argmap {
 
+/// Constant bytes between the values of a fixed-shape object, laid out once for
+/// one depth: line breaks, indentation, field names and constant values
+/// (written by JsonWriter::members). The hot objects of an export are such
+/// runs with a few strings and numbers between: one copy instead of a check
+/// and a copy per line.
+class JsonRun {
+ public:
+  JsonRun() = default;
+  /// The member `name` of an object at writer depth `depth`: ",\n", the
+  /// indentation and `"name": `. The name must need no escaping.
+  JsonRun& member(std::size_t depth, std::string_view name);
+  /// Bytes as they are: a constant value (`"premise"`, `true`, `[]`) or a
+  /// closing bracket after `line_end`.
+  JsonRun& raw(std::string_view bytes);
+  /// A line end and the indentation of writer depth `depth` (before a closing bracket).
+  JsonRun& line_end(std::size_t depth);
+  std::string_view bytes() const { return std::string_view(bytes_).substr(0, size_); }
+  std::size_t size() const { return size_; }
+
+ private:
+  friend class JsonWriter;
+  /// Padded: JsonWriter copies whole blocks of 32 bytes.
+  static constexpr std::size_t kPadding = 32;
+  std::string bytes_ = std::string(kPadding, ' ');
+  std::size_t size_ = 0;
+};
+
 class JsonWriter {
  public:
   /// Receives the output in chunks; returns false to stop (the writer then
@@ -107,6 +134,106 @@ class JsonWriter {
     put_digits(n);
   }
 
+  // Runs: JsonRun's bytes, then a value, then another run, and so on. A run
+  // that starts with a member is in the innermost object.
+  /// A run of members: its leading ',' left out while the object has none yet.
+  ARGMAP_JSON_INLINE void members(const JsonRun& run) {
+    const std::size_t skip = first_ ? 1 : 0;
+    first_ = false;
+    if (static_cast<std::size_t>(end_ - pos_) < run.size_ + JsonRun::kPadding)
+      return put(run.bytes_.data() + skip, run.size_ - skip);
+    copy_run(run, skip);
+  }
+  /// A value that starts with a run (an object whose runs hold its brackets):
+  /// in an array, the separator and indentation first.
+  ARGMAP_JSON_INLINE void value_run(const JsonRun& run) {
+    before_value();
+    first_ = false;
+    if (static_cast<std::size_t>(end_ - pos_) < run.size_ + JsonRun::kPadding)
+      return put(run.bytes_.data(), run.size_);
+    copy_run(run, 0);
+  }
+  /// A run of members with a number after each (a location's lines and columns):
+  /// one check of room for all of them.
+  template <std::size_t K>
+  ARGMAP_JSON_INLINE void number_members(const JsonRun* const (&runs)[K],
+                                         const std::uint32_t (&numbers)[K]) {
+    std::size_t need = 10 * K + JsonRun::kPadding;
+    for (const JsonRun* run : runs) need += run->size_;
+    if (static_cast<std::size_t>(end_ - pos_) < need) {
+      spill();
+      if (static_cast<std::size_t>(end_ - pos_) < need) {  // a tiny buffer: piece by piece
+        for (std::size_t i = 0; i < K; ++i) {
+          members(*runs[i]);
+          room(10);
+          put_digits(numbers[i]);
+        }
+        return;
+      }
+    }
+    const std::size_t skip = first_ ? 1 : 0;
+    first_ = false;
+    copy_run(*runs[0], skip);
+    put_digits(numbers[0]);
+    for (std::size_t i = 1; i < K; ++i) {
+      copy_run(*runs[i], 0);
+      put_digits(numbers[i]);
+    }
+  }
+  /// A location's four members, runs[i] then numbers[i]: start line, start
+  /// column, end line, end column. The end line, mostly the start line
+  /// again, is copied rather than formatted.
+  ARGMAP_JSON_INLINE void location_members(const JsonRun (&runs)[4],
+                                           const std::uint32_t (&numbers)[4]) {
+    const std::size_t need =
+        runs[0].size_ + runs[1].size_ + runs[2].size_ + runs[3].size_ + 40 + JsonRun::kPadding;
+    if (static_cast<std::size_t>(end_ - pos_) < need) {
+      spill();
+      if (static_cast<std::size_t>(end_ - pos_) < need)  // a tiny buffer: piece by piece
+        return number_members({&runs[0], &runs[1], &runs[2], &runs[3]}, numbers);
+    }
+    copy_run(runs[0], first_ ? 1 : 0);
+    first_ = false;
+    const char* line = pos_;
+    put_digits(numbers[0]);
+    const std::size_t line_length = static_cast<std::size_t>(pos_ - line);
+    copy_run(runs[1], 0);
+    put_digits(numbers[1]);
+    copy_run(runs[2], 0);
+    if (numbers[2] == numbers[0]) {
+      std::memcpy(pos_, line, 16);  // at most 10 digits; the rest is overwritten
+      pos_ += line_length;
+    } else {
+      put_digits(numbers[2]);
+    }
+    copy_run(runs[3], 0);
+    put_digits(numbers[3]);
+  }
+  /// Bytes written as JSON before (a string quoted and escaped once for all
+  /// its uses), after a run or as a value: copied in 32-byte steps, so at
+  /// least 32 bytes past its end must be readable.
+  ARGMAP_JSON_INLINE void run_json(std::string_view json) {
+    const std::size_t n = json.size();
+    if (static_cast<std::size_t>(end_ - pos_) < n + 32) return put(json.data(), n);
+    const char* in = json.data();
+    char* p = pos_;
+    std::size_t i = 0;
+    do {
+      std::memcpy(p + i, in + i, 16);
+      std::memcpy(p + i + 16, in + i + 16, 16);
+      i += 32;
+    } while (i < n);
+    pos_ = p + n;
+  }
+  /// A member's key from such bytes.
+  ARGMAP_JSON_INLINE void key_json(std::string_view json) {
+    line_break(0);
+    run_json(json);
+    put(": ", 2);
+  }
+  /// A string value after a run that ends with a member's name.
+  ARGMAP_JSON_INLINE void run_string(std::string_view s) { escaped(s); }
+
   /// Raw bytes (e.g. the document's final line end).
   void raw(std::string_view s) { put(s.data(), s.size()); }
 
@@ -126,6 +253,11 @@ class JsonWriter {
     before_value();
     put(value);
   }
+
+  /// A value from written_since() at depth `from` (>= depth()) written here:
+  /// the same lines, each line end's indentation 2 * (from - depth()) shorter.
+  /// Every '\n' in written JSON is a line end: strings escape theirs.
+  void value_bytes_from(std::string_view value, std::size_t from);
 
   /// Hands everything gathered so far to the sink.
   void flush();
@@ -176,6 +308,21 @@ class JsonWriter {
     pos_ = p + n;
   }
   void long_break(std::size_t skip, std::size_t more);
+  /// The run's bytes from `skip`, with room for them and the padding made:
+  /// whole blocks of 32 bytes, no memcpy call (the bytes past its end are
+  /// overwritten later).
+  ARGMAP_JSON_INLINE void copy_run(const JsonRun& run, std::size_t skip) {
+    const char* in = run.bytes_.data() + skip;
+    const std::size_t n = run.size_ - skip;
+    char* p = pos_;
+    std::size_t i = 0;
+    do {  // two moves of 16 bytes a turn: a single member's run takes one
+      std::memcpy(p + i, in + i, 16);
+      std::memcpy(p + i + 16, in + i + 16, 16);
+      i += 32;
+    } while (i < n);
+    pos_ = p + n;
+  }
   /// A string as JSON. The common case, nothing to escape, is copied as it is
   /// checked, inlined where it is written (most strings are short titles).
   ARGMAP_JSON_INLINE void escaped(std::string_view s) {

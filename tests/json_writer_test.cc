@@ -230,6 +230,126 @@ TEST(JsonWriter, GivesBackNothingOnceTheBytesAreHandedOn) {
   EXPECT_EQ(chunks, "[\n  \"" + std::string(300, 'x') + "\",\n  \"short\"\n]");
 }
 
+TEST(JsonWriter, RunsGiveTheBytesOfTheFieldsTheyLayOut) {
+  // The same object through fields and through runs, at a depth whose runs
+  // are longer than a whole small buffer: the same bytes.
+  auto write = [](JsonWriter& w, bool runs) {
+    for (int i = 0; i < 40; ++i) w.begin_array();
+    w.begin_object();
+    const std::size_t depth = w.depth();
+    if (runs) {
+      JsonRun head, lines;
+      head.member(depth, "type").raw("\"statement\"").member(depth, "title");
+      lines.member(depth, "startLine");
+      JsonRun column;
+      column.member(depth, "startColumn");
+      w.members(head);
+      w.run_string("A \"quoted\" title");
+      w.number_members({&lines, &column}, {std::uint32_t{1234567}, std::uint32_t{0}});
+      JsonRun location[4];
+      const char* names[4] = {"startLine", "startColumn", "endLine", "endColumn"};
+      for (int i = 0; i < 4; ++i) location[i].member(depth, names[i]);
+      w.location_members(location, {98765, 3, 98765, 100000});  // the end line copied
+      w.location_members(location, {5, 1, 60, 9});
+    } else {
+      w.member_plain("type", "statement");
+      w.member("title", "A \"quoted\" title");
+      w.member_number("startLine", std::uint32_t{1234567});
+      w.member_number("startColumn", std::uint32_t{0});
+      for (std::uint32_t line : {98765, 5}) {
+        w.member_number("startLine", line);
+        w.member_number("startColumn", line == 5 ? 1u : 3u);
+        w.member_number("endLine", line == 5 ? 60u : line);
+        w.member_number("endColumn", line == 5 ? 9u : 100000u);
+      }
+    }
+    w.member_bool("isEvidence", false);
+    w.end_object();
+    for (std::size_t i = 0; i < 40; ++i) w.end_array();
+  };
+  std::string fields, runs, chunked;
+  {
+    JsonWriter w(fields);
+    write(w, false);
+  }
+  {
+    JsonWriter w(runs);
+    write(w, true);
+  }
+  {
+    JsonWriter w(
+        [&](std::string_view chunk) {
+          chunked += chunk;
+          return true;
+        },
+        64);
+    write(w, true);
+  }
+  EXPECT_EQ(runs, fields);
+  EXPECT_EQ(chunked, fields);
+  EXPECT_NE(fields.find("\"startLine\": 1234567,\n"), std::string::npos);
+  EXPECT_NE(fields.find("\"endLine\": 98765,\n"), std::string::npos);
+  EXPECT_NE(fields.find("\"endLine\": 60,\n"), std::string::npos);
+}
+
+TEST(JsonWriter, CopiesAValueFromADeeperLevelWithItsIndentation) {
+  auto element = [](JsonWriter& w) {
+    w.begin_object();
+    w.member("text", "two\nlines and a long tail " + std::string(300, 'x'));
+    w.field("list");
+    w.begin_array();
+    w.number(1);
+    w.begin_object();
+    w.end_object();
+    w.end_array();
+    w.end_object();
+  };
+  // Written fresh at both depths, or copied from the deeper one to the
+  // shallower: once in a roomy buffer, once in one smaller than the value.
+  std::string kept;
+  std::size_t deep = 0;
+  auto write = [&](JsonWriter& w, bool copy) {
+    w.begin_array();
+    w.begin_array();
+    w.begin_array();
+    std::size_t mark = w.mark();
+    element(w);
+    if (!copy) {
+      kept = w.written_since(mark);
+      deep = w.depth();
+    }
+    w.end_array();
+    w.end_array();
+    if (copy)
+      w.value_bytes_from(kept, deep);
+    else
+      element(w);
+    w.end_array();
+  };
+  std::string fresh, copied, chunked;
+  {
+    JsonWriter w(fresh);
+    write(w, false);
+  }
+  ASSERT_GT(kept.size(), 300u);
+  {
+    JsonWriter w(copied);
+    write(w, true);
+  }
+  {
+    JsonWriter w(
+        [&](std::string_view chunk) {
+          chunked += chunk;
+          return true;
+        },
+        256);
+    write(w, true);
+  }
+  EXPECT_EQ(copied, fresh);
+  EXPECT_EQ(chunked, fresh);
+  EXPECT_NE(fresh.find("\n  {\n    \"text\""), std::string::npos);
+}
+
 /// Every .argdown file under `dir`.
 std::vector<fs::path> maps_under(const fs::path& dir) {
   std::vector<fs::path> out;
@@ -340,6 +460,20 @@ TEST(JsonExportStreaming, MatchesTheDomExporterOnAGeneratedMap) {
   data.fields.emplace_back("nan", nan);
   data.fields.emplace_back("dup", Data::of("second"));
   map.model.sections.push_back(Section{"s99", "orphan \xC0", 9, kNoId, {"x"}, Data{}, Location{}});
+  // Titles are escaped once for all their uses: hostile ones too, and a
+  // relation's end that names no element.
+  s.title = "ti\"tle\\ \xFF with a tail longer than thirty-two bytes";
+  map.model.arguments.front().title = "arg\ttitle";
+  s.occurrences.front().section = 12345;  // no such section: ""
+  s.occurrences.front().tags = {"one", "t\"wo", "three"};
+  map.model.relations.push_back(Relation{RelationType::Attack,
+                                         {ElementKind::Statement, 0},
+                                         {ElementKind::Argument, 999999},
+                                         {Location{0, 1, 1, 1, 2}}});
+  map.model.relations.push_back(Relation{RelationType::Support,
+                                         {ElementKind::Statement, 999999},
+                                         {ElementKind::Argument, 0},
+                                         {Location{0, 1, 1, 1, 2}}});
   expect_same_export(map, "generated, edited");
 }
 
