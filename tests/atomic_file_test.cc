@@ -13,9 +13,7 @@ namespace {
 using test_files::read_file;
 
 TEST(AtomicFile, WritesWholeFileAndLeavesNoTemporary) {
-  auto dir = std::filesystem::path(testing::TempDir()) / "atomic_write";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  auto dir = test_files::scratch_dir();
   std::string error;
   ASSERT_TRUE(write_file_atomically((dir / "out.txt").string(), "first", error)) << error;
   ASSERT_TRUE(write_file_atomically((dir / "out.txt").string(), "second", error)) << error;

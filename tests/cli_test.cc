@@ -39,12 +39,7 @@ std::string quote(const std::string& s) {
 
 class Cli : public testing::Test {
  protected:
-  void SetUp() override {
-    const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::path(testing::TempDir()) / "argmap_cli" / info->name();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = test_files::scratch_dir(); }
 
   /// Writes a map into the scratch directory.
   void map(const std::string& name, const std::string& text) { write(dir_ / name, text); }

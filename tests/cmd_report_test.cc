@@ -29,15 +29,8 @@ int run(const fs::path& dir, const std::string& args) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::path(testing::TempDir()) / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
 TEST(CmdReport, WritesTheMolotovHandout) {
-  fs::path dir = fresh_dir("report_molotov");
+  fs::path dir = argmap::test_files::scratch_dir();
   fs::path out = dir / "molotov.html";
   ASSERT_EQ(run(dir, "report " + std::string(ARGMAP_SOURCE_DIR) + "/maps/molotov-1954.argdown -o " +
                          out.string()),
@@ -59,7 +52,7 @@ TEST(CmdReport, WritesTheMolotovHandout) {
 }
 
 TEST(CmdReport, TheMapIsColouredByGroundedStatusWithALegend) {
-  fs::path dir = fresh_dir("report_status");
+  fs::path dir = argmap::test_files::scratch_dir();
   fs::path out = dir / "molotov.html";
   ASSERT_EQ(run(dir, "report " + std::string(ARGMAP_SOURCE_DIR) + "/maps/molotov-1954.argdown -o " +
                          out.string()),
@@ -94,7 +87,7 @@ TEST(CmdReport, TheMapIsColouredByGroundedStatusWithALegend) {
 }
 
 TEST(CmdReport, HostileMapStaysText) {
-  fs::path dir = fresh_dir("report_hostile");
+  fs::path dir = argmap::test_files::scratch_dir();
   fs::path out = dir / "hostile.html";
   ASSERT_EQ(run(dir, "report " + std::string(ARGMAP_SOURCE_DIR) +
                          "/tests/data/hostile.argdown -o " + out.string()),
@@ -116,7 +109,7 @@ TEST(CmdReport, HostileMapStaysText) {
 }
 
 TEST(CmdReport, MarkdownWithTheMapBesideIt) {
-  fs::path dir = fresh_dir("report_md");
+  fs::path dir = argmap::test_files::scratch_dir();
   fs::copy_file(fs::path(ARGMAP_SOURCE_DIR) / "maps/molotov-1954.argdown", dir / "m.argdown");
   ASSERT_EQ(run(dir, "report " + (dir / "m.argdown").string() + " --format md"), 0)
       << read_file(dir / "stderr.txt");
@@ -128,7 +121,7 @@ TEST(CmdReport, MarkdownWithTheMapBesideIt) {
 }
 
 TEST(CmdReport, BrokenMapLeavesTheOldHandout) {
-  fs::path dir = fresh_dir("report_broken");
+  fs::path dir = argmap::test_files::scratch_dir();
   std::ofstream(dir / "bad.argdown") << "<A>\n\n(1) p\n----\n";
   std::ofstream(dir / "bad.html") << "old";
   EXPECT_EQ(run(dir, "report " + (dir / "bad.argdown").string()), 1);

@@ -5,15 +5,15 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_files.h"
+
 namespace argmap {
 namespace {
 
 namespace fs = std::filesystem;
 
 TEST(FileWatch, ReportsEachChangeOnce) {
-  fs::path dir = fs::path(testing::TempDir()) / "file_watch";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  fs::path dir = argmap::test_files::scratch_dir();
   fs::path map = dir / "map.argdown", include = dir / "part.argdown";
   std::ofstream(map) << "[A]: a";
   std::ofstream(include) << "[B]: b";
@@ -38,9 +38,7 @@ TEST(FileWatch, ReportsEachChangeOnce) {
 }
 
 TEST(FileWatch, RebuildsOnceAfterEachChangeOfTheFilesTheBuildRead) {
-  fs::path dir = fs::path(testing::TempDir()) / "file_watch_loop";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  fs::path dir = argmap::test_files::scratch_dir();
   fs::path map = dir / "map.argdown", other = dir / "other.argdown";
   std::ofstream(map) << "[A]: a";
   std::ofstream(other) << "[B]: b";

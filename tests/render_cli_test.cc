@@ -9,6 +9,7 @@
 #include <string>
 
 #include "render_test_support.h"
+#include "test_files.h"
 
 namespace argmap {
 namespace {
@@ -34,20 +35,13 @@ CliRun argmap_cli(const std::string& args, const std::filesystem::path& err) {
   return r;
 }
 
-std::filesystem::path fresh_dir(const std::string& name) {
-  auto dir = std::filesystem::path(testing::TempDir()) / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
 const char* kSmallMap =
     "[Thesis]: Soft drugs should be legal.\n"
     "  + <No harm>: Nobody else is harmed.\n"
     "  - <Harmful>: Они вредны.\n";
 
 TEST(RenderCli, WritesBesideTheInputAndSaysWhere) {
-  auto dir = fresh_dir("render_cli_beside");
+  auto dir = argmap::test_files::scratch_dir();
   std::ofstream(dir / "x.argdown") << kSmallMap;
   CliRun r = argmap_cli("render '" + (dir / "x.argdown").string() + "'", dir / "err.txt");
   EXPECT_EQ(r.status, 0) << read_file(dir / "err.txt");
@@ -61,7 +55,7 @@ TEST(RenderCli, WritesBesideTheInputAndSaysWhere) {
 }
 
 TEST(RenderCli, FormatFromOptionOrExtensionAndStdout) {
-  auto dir = fresh_dir("render_cli_formats");
+  auto dir = argmap::test_files::scratch_dir();
   std::ofstream(dir / "x.argdown") << kSmallMap;
   std::string in = "'" + (dir / "x.argdown").string() + "'";
   CliRun dot = argmap_cli("render " + in + " -o - --format dot", dir / "err.txt");
@@ -78,7 +72,7 @@ TEST(RenderCli, FormatFromOptionOrExtensionAndStdout) {
 }
 
 TEST(RenderCli, AFailedRenderKeepsThePreviousFile) {
-  auto dir = fresh_dir("render_cli_atomic");
+  auto dir = argmap::test_files::scratch_dir();
   std::ofstream(dir / "x.argdown") << kSmallMap;
   std::ofstream(dir / "x.svg") << "previous drawing";
   CliRun r =
@@ -92,7 +86,7 @@ TEST(RenderCli, AFailedRenderKeepsThePreviousFile) {
 }
 
 TEST(RenderCli, ColorByStatusAndSemanticsOptions) {
-  auto dir = fresh_dir("render_cli_status");
+  auto dir = argmap::test_files::scratch_dir();
   std::ofstream(dir / "x.argdown") << kSmallMap;
   std::string in = "'" + (dir / "x.argdown").string() + "'";
   CliRun r = argmap_cli("render " + in + " -o - --color-by status --semantics preferred --legend",
@@ -115,7 +109,7 @@ TEST(RenderCli, ColorByStatusAndSemanticsOptions) {
 }
 
 TEST(RenderCli, StandardInputAndTheDiagnosticOptions) {
-  auto dir = fresh_dir("render_cli_common");
+  auto dir = argmap::test_files::scratch_dir();
   // An odd attack cycle: no stable labelling, so the drawing warns.
   std::ofstream(dir / "odd.argdown") << "[X]: x\n  - [Y]: y\n    - [Z]: z\n      - [X]\n";
   std::string odd = "'" + (dir / "odd.argdown").string() + "'";
@@ -155,7 +149,7 @@ bool eventually_contains(const std::filesystem::path& path, const std::string& n
 }
 
 TEST(RenderCli, WatchRedrawsWhenTheMapOrAnIncludeChanges) {
-  auto dir = fresh_dir("render_cli_watch");
+  auto dir = argmap::test_files::scratch_dir();
   std::ofstream(dir / "x.argdown") << kSmallMap;
   std::string pid_file = (dir / "pid").string();
   std::string command = "cd '" + dir.string() + "' && { " + ARGMAP_BINARY +
