@@ -50,52 +50,16 @@ std::string_view text_of(const Data& d, std::string& buffer) {
 }
 
 /// Keys to ids for the lookups per data block: Model's std::maps compare
-/// several keys per lookup. Open addressing over FNV-1a hashes; the keys are
-/// views of the std::map's keys, which stay put while the map grows.
-class KeyIds {
- public:
-  explicit KeyIds(const std::map<std::string, Id, std::less<>>& keys) {
-    slots_.resize(16);
-    for (const auto& [key, id] : keys) add(key, id);
-  }
-  Id find(std::string_view key) const {
-    for (std::size_t i = hash(key) & mask();; i = (i + 1) & mask()) {
-      if (slots_[i].id == kNoId) return kNoId;
-      if (slots_[i].key == key) return slots_[i].id;
-    }
-  }
-  void add(std::string_view key, Id id) {
-    if ((used_ + 1) * 2 > slots_.size()) {  // keep it at most half full
-      std::vector<Slot> old(slots_.size() * 2);
-      old.swap(slots_);
-      used_ = 0;
-      for (const Slot& s : old)
-        if (s.id != kNoId) add(s.key, s.id);
-    }
-    std::size_t i = hash(key) & mask();
-    while (slots_[i].id != kNoId) i = (i + 1) & mask();
-    slots_[i] = {key, id};
-    ++used_;
-  }
+/// several keys per lookup; a flat table does one probe. Its "absent" is kNoId.
+static_assert(TitleIndex::kAbsent == kNoId);
+TitleIndex key_ids(const std::map<std::string, Id, std::less<>>& keys) {
+  TitleIndex ids;
+  for (const auto& [key, id] : keys) ids.try_emplace(key, id);
+  return ids;
+}
 
- private:
-  struct Slot {
-    std::string_view key;
-    Id id = kNoId;
-  };
-  static std::size_t hash(std::string_view key) {
-    std::uint64_t h = 0xcbf29ce484222325u;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3u;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-  std::size_t mask() const { return slots_.size() - 1; }
-
-  std::vector<Slot> slots_;
-  std::size_t used_ = 0;
-};
-
-void add_citation(std::vector<Citation>& citations, const KeyIds& source_ids, std::string_view key,
-                  std::string_view page, Location where) {
+void add_citation(std::vector<Citation>& citations, const TitleIndex& source_ids,
+                  std::string_view key, std::string_view page, Location where) {
   if (key.empty()) return;
   for (const auto& c : citations)
     if (c.key == key && c.page == page) return;
@@ -107,7 +71,7 @@ void add_citation(std::vector<Citation>& citations, const KeyIds& source_ids, st
 }
 
 // Citations and the proponent of one occurrence's data (a map).
-void read_element_data(Model& model, const KeyIds& source_ids, KeyIds& proponent_ids,
+void read_element_data(Model& model, const TitleIndex& source_ids, TitleIndex& proponent_ids,
                        const Occurrence& o, std::vector<Citation>& citations, Id& proponent) {
   // The first of each field, as Data::find gives it, in one pass over the fields.
   const Data *page_data = nullptr, *source = nullptr, *sources = nullptr, *proponent_data = nullptr;
@@ -159,7 +123,7 @@ void read_element_data(Model& model, const KeyIds& source_ids, KeyIds& proponent
       added.where = at;
       id = static_cast<Id>(model.proponents.size());
       auto it = model.proponent_by_key.emplace(key, id).first;
-      proponent_ids.add(it->first, id);
+      proponent_ids.try_emplace(it->first, id);
       model.proponents.push_back(std::move(added));
     }
     proponent = id;  // the last one given wins, as data merging does
@@ -205,8 +169,8 @@ void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diag
       model.proponents.push_back(std::move(p));
     }
   }
-  const KeyIds source_ids(model.source_by_key);
-  KeyIds proponent_ids(model.proponent_by_key);
+  const TitleIndex source_ids = key_ids(model.source_by_key);
+  TitleIndex proponent_ids = key_ids(model.proponent_by_key);
   // Most occurrences have no data: skip them before any lookup.
   std::string buffer;
   for (auto& s : model.statements) {

@@ -1,6 +1,6 @@
-// Title -> id for the model's statements and arguments. A 50k-statement map looks a
-// title up 60k times while it is built: one flat open-addressing table and one buffer
-// of title bytes, instead of a hash node and a string per title.
+// Name -> id: the titles of statements and arguments, the keys of sources and
+// proponents. A 50k-statement map looks a title up 60k times while it is built: one
+// flat open-addressing table and one buffer of bytes, not a node and a string each.
 #pragma once
 
 #include <cstdint>
