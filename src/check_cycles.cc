@@ -30,10 +30,7 @@ struct Graph {
   std::uint32_t nodes = 0;
   /// Edges of node v: [offsets[v], offsets[v + 1]).
   std::vector<std::uint32_t> offsets;
-  /// Every slot is written before it is read: left uninitialised, as a vector
-  /// would clear it first.
-  std::unique_ptr<std::uint32_t[]> targets;
-  std::uint32_t edges = 0;
+  std::vector<std::uint32_t> targets;
   /// Parallel to targets when asked for, why the edge is there: a relation's
   /// index, or relation count + an index into `steps`.
   std::vector<std::uint32_t> reasons;
@@ -111,10 +108,9 @@ Graph build_graph(const Model& model, const Nodes& n, const RelationFacts& facts
     sum += offsets[v];
     offsets[v] = sum;
   }
-  g.targets.reset(new std::uint32_t[sum]);
-  g.edges = sum;
+  g.targets.resize(sum);
   if (with_reasons) g.reasons.resize(sum);
-  std::uint32_t* const targets = g.targets.get();
+  std::uint32_t* const targets = g.targets.data();
   std::uint32_t* const reasons = g.reasons.data();
   for (const Edge& e : edges) {
     const std::uint32_t at = offsets[e.from + 1]++;
@@ -134,7 +130,7 @@ std::uint32_t peel_acyclic(const Graph& g, std::vector<std::uint32_t>& in_degree
   std::uint32_t remaining = g.supported;
   std::uint32_t* const degree = in_degree.data();
   const std::uint32_t* const offsets = g.offsets.data();
-  const std::uint32_t* const targets = g.targets.get();
+  const std::uint32_t* const targets = g.targets.data();
   // The nodes to remove, a stack that each node enters at most once: left
   // uninitialised, as a vector would clear it first.
   std::unique_ptr<std::uint32_t[]> free(new std::uint32_t[g.nodes]);
@@ -268,7 +264,7 @@ void check_cycles(const Model& model, const Nodes& nodes, const RelationFacts& f
                   Diagnostics& diagnostics) {
   std::vector<std::uint32_t> in_degree;
   Graph g = build_graph(model, nodes, facts, false, in_degree);
-  if (g.edges == 0 || peel_acyclic(g, in_degree) == 0) return;
+  if (g.targets.empty() || peel_acyclic(g, in_degree) == 0) return;
   // Circular support: build the graph again, with what the report needs.
   g = build_graph(model, nodes, facts, true, in_degree);
   peel_acyclic(g, in_degree);
