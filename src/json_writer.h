@@ -215,15 +215,7 @@ class JsonWriter {
   ARGMAP_JSON_INLINE void run_json(std::string_view json) {
     const std::size_t n = json.size();
     if (static_cast<std::size_t>(end_ - pos_) < n + 32) return put(json.data(), n);
-    const char* in = json.data();
-    char* p = pos_;
-    std::size_t i = 0;
-    do {
-      std::memcpy(p + i, in + i, 16);
-      std::memcpy(p + i + 16, in + i + 16, 16);
-      i += 32;
-    } while (i < n);
-    pos_ = p + n;
+    copy_padded(json.data(), n);
   }
   /// A member's key from such bytes.
   ARGMAP_JSON_INLINE void key_json(std::string_view json) {
@@ -308,12 +300,14 @@ class JsonWriter {
     pos_ = p + n;
   }
   void long_break(std::size_t skip, std::size_t more);
-  /// The run's bytes from `skip`, with room for them and the padding made:
-  /// whole blocks of 32 bytes, no memcpy call (the bytes past its end are
-  /// overwritten later).
+  /// The run's bytes from `skip`, with room for them and the padding made.
   ARGMAP_JSON_INLINE void copy_run(const JsonRun& run, std::size_t skip) {
-    const char* in = run.bytes_.data() + skip;
-    const std::size_t n = run.size_ - skip;
+    copy_padded(run.bytes_.data() + skip, run.size_ - skip);
+  }
+  /// `n` bytes in whole blocks of 32, no memcpy call: at least 32 bytes past
+  /// the end of `in` are readable and of the buffer writable (the bytes past
+  /// `n` are overwritten later).
+  ARGMAP_JSON_INLINE void copy_padded(const char* in, std::size_t n) {
     char* p = pos_;
     std::size_t i = 0;
     do {  // two moves of 16 bytes a turn: a single member's run takes one
