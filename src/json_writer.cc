@@ -42,13 +42,16 @@ bool plain8(const char* p) {
 }
 
 #if defined(__SSE2__)
-/// Whether none of the 16 bytes needs escaping or a UTF-8 check.
-bool plain16(__m128i v) {
+/// The bytes of the 16 that need escaping or a UTF-8 check, as 0xFF.
+__m128i special16(__m128i v) {
   // Signed: bytes >= 0x80 are negative, so "< 0x20" takes them too.
-  __m128i special = _mm_or_si128(
+  return _mm_or_si128(
       _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-  return _mm_movemask_epi8(special) == 0;
+}
+/// Whether none of the 16 bytes needs escaping or a UTF-8 check.
+bool plain16(__m128i v) {
+  return _mm_movemask_epi8(special16(v)) == 0;
 }
 #endif
 
@@ -259,16 +262,11 @@ bool JsonWriter::copy_plain(const char* in, std::size_t n, char* out) {
   // The blocks' special bytes gathered and looked at once at the end: a string
   // to escape is rare, and copying it whole first costs less than a test per block.
   if (n >= 16) {
-    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-                  backslash = _mm_set1_epi8('\\');
     __m128i special = _mm_setzero_si128();
     auto block = [&](std::size_t i) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
-      // Signed: bytes >= 0x80 are negative, so "< 0x20" takes them too.
-      special = _mm_or_si128(special, _mm_or_si128(_mm_cmpgt_epi8(space, v),
-                                                   _mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                                                _mm_cmpeq_epi8(v, backslash))));
+      special = _mm_or_si128(special, special16(v));
     };
     std::size_t i = 0;
     for (; i + 32 <= n; i += 32) {

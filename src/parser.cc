@@ -21,17 +21,8 @@ void Parser::take_new_tokens() {
   if (base_ != 0) {
     for (std::size_t i = scanned_; i < n; ++i) t[i].begin += base_, t[i].end += base_;
   }
-  // Separators are rare: test four kinds with one branch.
-  std::size_t i = scanned_;
-  auto is_separator = [&](std::size_t k) -> unsigned { return t[k].kind == K::Emptyline; };
-  for (; i + 4 <= n; i += 4) {
-    if ((is_separator(i) | is_separator(i + 1) | is_separator(i + 2) | is_separator(i + 3)) == 0)
-      continue;
-    for (std::size_t k = i; k < i + 4; ++k)
-      if (is_separator(k)) separators_.push_back(k);
-  }
-  for (; i < n; ++i)
-    if (is_separator(i)) separators_.push_back(i);
+  for (std::size_t i = scanned_; i < n; ++i)
+    if (t[i].kind == K::Emptyline) separators_.push_back(i);
   scanned_ = n;
 }
 
