@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "data.h"
 #include "source.h"
+#include "text_arena.h"
 #include "title_index.h"
 
 namespace argmap {
@@ -67,7 +69,7 @@ struct Citation {
 /// One occurrence of a statement or argument in the text (Argdown's "member").
 struct Occurrence {
   StatementRole role = StatementRole::TopLevel;
-  std::string text;           ///< plain text (markup removed; "" for a bare reference)
+  std::string_view text;  ///< plain text (markup removed; "" for a bare reference), in Model::texts
   bool is_reference = false;  ///< `[T]` / `<T>` without text
   std::vector<std::string> tags;
   DataBox data;  ///< the occurrence's {data} block (Kind::Null when none)
@@ -80,7 +82,7 @@ struct Occurrence {
 struct Statement {
   std::string title;
   bool auto_title = false;              ///< "Untitled 1", ...: the text had no title
-  std::string text;                     ///< canonical: the last definition's text
+  std::string_view text;                ///< canonical: the last definition's text (no copy)
   std::vector<Occurrence> occurrences;  ///< in source order (the equivalence class)
   std::vector<std::string> tags;        ///< union over occurrences, first-seen order
   DataBox data;                         ///< occurrences' data merged (later keys win)
@@ -116,7 +118,7 @@ struct PcsStep {
 struct Argument {
   std::string title;
   bool auto_title = false;
-  std::string description;  ///< canonical: the last description
+  std::string_view description;  ///< canonical: the last description (no copy)
   std::vector<Occurrence> occurrences;
   std::vector<std::string> tags;
   DataBox data;
@@ -175,6 +177,9 @@ struct Proponent {
 };
 
 struct Model {
+  /// The bytes behind every text view above. Shared, so that a copy of the model
+  /// reads the same bytes and the views stay valid while any copy lives.
+  std::shared_ptr<TextArena> texts = std::make_shared<TextArena>();
   Data frontmatter;            ///< Kind::Null when the map has none
   Location frontmatter_where;  ///< the `===` ... `===` block (invalid when none)
   bool strict_mode = false;    ///< frontmatter model.mode: strict
@@ -192,6 +197,8 @@ struct Model {
   std::map<std::string, Id, std::less<>> source_by_key;
   std::map<std::string, Id, std::less<>> proponent_by_key;
 
+  /// A copy of `text` kept as long as the model (by the builder and tests' fixtures).
+  std::string_view keep(std::string_view text) { return texts->keep(text); }
   const std::string& title(ElementRef e) const {
     return e.kind == ElementKind::Statement ? statements[e.id].title : arguments[e.id].title;
   }

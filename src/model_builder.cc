@@ -145,7 +145,7 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   if (remove_tags_from_text_)
     for (auto it = e.content.tag_ranges.rbegin(); it != e.content.tag_ranges.rend(); ++it)
       e.content.text.erase(it->first, it->second - it->first);
-  if (!o.is_reference) o.text = std::move(e.content.text);
+  if (!o.is_reference) o.text = model_.keep(e.content.text);
   o.tags = std::move(e.content.tags);
   if (e.data) {
     o.data = data_of(e.data);
@@ -400,7 +400,7 @@ void Builder::take_blocks(SyntaxTree& tree) {
 Model Builder::finish(const SyntaxTree& tree) {
   read_frontmatter_once(tree);
   // Canonical texts: the last non-reference member, unless one says isCanonical.
-  auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string {
+  auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string_view {
     const Occurrence* chosen = nullptr;
     for (auto it = occurrences.rbegin(); it != occurrences.rend(); ++it) {
       if (it->is_reference) continue;
@@ -408,7 +408,7 @@ Model Builder::finish(const SyntaxTree& tree) {
       if (c && c->kind == Data::Kind::Bool && c->boolean) return it->text;
       if (!chosen) chosen = &*it;
     }
-    return chosen ? chosen->text : std::string();
+    return chosen ? chosen->text : std::string_view();
   };
   for (auto& s : model_.statements) {
     s.text = canonical(s.occurrences);
