@@ -46,7 +46,7 @@ enum class RelationType {
 };
 
 /// How an occurrence of a statement is used (Argdown's member roles).
-enum class StatementRole {
+enum class StatementRole : std::uint8_t {
   TopLevel,                ///< "top-level-statement"
   RelationMember,          ///< a child or parent in a relation tree ("relation-member" in argdown)
   Premise,                 ///< "premise" in a premise-conclusion structure
@@ -69,11 +69,11 @@ struct Citation {
 /// One occurrence of a statement or argument in the text (Argdown's "member").
 struct Occurrence {
   StatementRole role = StatementRole::TopLevel;
-  std::string_view text;  ///< plain text (markup removed; "" for a bare reference), in Model::texts
   bool is_reference = false;  ///< `[T]` / `<T>` without text
-  std::vector<std::string> tags;
-  DataBox data;  ///< the occurrence's {data} block (Kind::Null when none)
   Id section = kNoId;
+  std::string_view text;  ///< plain text (markup removed; "" for a bare reference), in Model::texts
+  std::vector<std::string> tags;
+  DataBox data;          ///< the occurrence's {data} block (Kind::Null when none)
   Location where;        ///< the whole occurrence
   Location title_where;  ///< the `[Title]` / `<Title>` part (invalid for untitled text)
   Location data_where;   ///< the `{data}` block (invalid when none)

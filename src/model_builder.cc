@@ -62,10 +62,7 @@ class Builder {
     if (line_hints_.size() <= s.file) line_hints_.resize(s.file + 1);
     return sources_.files[s.file].span(s.file, s.begin, s.end, line_hints_[s.file]);
   }
-  Data data_of(const std::optional<Span>& span) {
-    if (!span) return {};
-    return read_data_block(sources_.files[span->file], *span, diags_);
-  }
+  DataBox data_of(const std::optional<Span>& span);
   std::string next_untitled() { return "Untitled " + std::to_string(++untitled_); }
   Id statement_id(const std::string& title);
   Id argument_id(const std::string& title);
@@ -96,7 +93,27 @@ class Builder {
   std::vector<bool> has_pcs_;
   std::vector<LineHint> line_hints_;  // per file: the builder walks each file forward
   std::vector<std::uint32_t> open_;   // walk_tree's stack, kept between calls
+  // data_of's blocks by their text (copied: an @include may move a short file's text)
+  struct TextHash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  std::unordered_map<std::string, DataBox, TextHash, std::equal_to<>> data_read_;
 };
+
+// A map repeats the same few {data} blocks ({source: X, page: "3"}): a block read
+// without a diagnostic is kept by its text, and its next occurrences share the value.
+// One with a diagnostic is read again each time, so that each place gets its own.
+DataBox Builder::data_of(const std::optional<Span>& span) {
+  if (!span) return {};
+  const SourceFile& file = sources_.files[span->file];
+  std::string_view text =
+      std::string_view(file.text()).substr(span->begin, span->end - span->begin);
+  if (auto seen = data_read_.find(text); seen != data_read_.end()) return seen->second;
+  std::size_t diagnostics = diags_.items().size();
+  DataBox data = read_data_block(file, *span, diags_);
+  if (diags_.items().size() == diagnostics) data_read_.emplace(std::string(text), data);
+  return data;
+}
 
 Id Builder::statement_id(const std::string& title) {
   auto [id, inserted] =
@@ -161,7 +178,10 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   auto update = [&](auto& element, std::vector<bool>& section_fixed) {
     element.auto_title = element.auto_title || (untitled && first);
     add_tags(element.tags, o.tags);
-    if (!o.data.is_null()) merge_data(element.data.edit(), o.data);
+    if (element.data.is_null())
+      element.data = o.data;  // shared: most elements have one block
+    else if (!o.data.is_null())
+      merge_data(element.data.edit(), o.data);
     if (in_group_true || (takes_section && !section_fixed[ref.id])) {
       element.section = section_;
       section_fixed[ref.id] = section_ != kNoId;
@@ -261,7 +281,7 @@ void Builder::heading(const HeadingSyntax& h) {
   s.title = trim(text);
   s.level = h.level;
   s.tags = h.content.tags;
-  s.data = data_of(h.data);
+  s.data = data_of(h.data).get();
   s.where = where(h.where);
   add_tags_to_model(s.tags);
   Id parent = section_;
@@ -304,7 +324,7 @@ void Builder::pcs(const PcsSyntax& p) {
       const InferenceSyntax& is = *step.inference;
       Inference inf;
       inf.rules = is.rules;
-      inf.data = data_of(is.data);
+      inf.data = data_of(is.data).get();
       inf.where = where(is.where);
       inference = std::move(inf);
       walk_tree(is.first_undercut, is.end_undercut, StatementRole::RelationMember, target);
