@@ -39,6 +39,14 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+/// The text without its tags (frontmatter model.removeTagsFromText).
+std::string without_tags(const TextSyntax& content) {
+  std::string text(content.text);
+  for (auto it = content.tag_ranges.rbegin(); it != content.tag_ranges.rend(); ++it)
+    text.erase(it->first, it->second - it->first);
+  return text;
+}
+
 void add_tags(std::vector<std::string>& into, const std::vector<std::string>& tags) {
   for (const auto& t : tags)
     if (std::find(into.begin(), into.end(), t) == into.end()) into.push_back(t);
@@ -159,10 +167,10 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   else
     o.role = role;
   o.is_reference = e.form == ElementForm::Reference;
-  if (remove_tags_from_text_)
-    for (auto it = e.content.tag_ranges.rbegin(); it != e.content.tag_ranges.rend(); ++it)
-      e.content.text.erase(it->first, it->second - it->first);
-  if (!o.is_reference) o.text = model_.keep(e.content.text);
+  if (!o.is_reference)
+    o.text = remove_tags_from_text_ && !e.content.tag_ranges.empty()
+                 ? model_.keep(without_tags(e.content))
+                 : e.content.text;  // already in the tree's arena, which the model shares
   o.tags = std::move(e.content.tags);
   if (e.data) {
     o.data = data_of(e.data);
@@ -274,11 +282,7 @@ void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole ro
 void Builder::heading(const HeadingSyntax& h) {
   Section s;
   s.id = "s" + std::to_string(model_.sections.size() + 1);
-  std::string text = h.content.text;
-  if (remove_tags_from_text_)
-    for (auto it = h.content.tag_ranges.rbegin(); it != h.content.tag_ranges.rend(); ++it)
-      text.erase(it->first, it->second - it->first);
-  s.title = trim(text);
+  s.title = trim(remove_tags_from_text_ ? without_tags(h.content) : std::string(h.content.text));
   s.level = h.level;
   s.tags = h.content.tags;
   s.data = data_of(h.data).get();
@@ -391,6 +395,7 @@ void Builder::take_blocks(SyntaxTree& tree) {
     relation_index_.reserve(expected / 2);
   }
   tree_ = &tree;
+  model_.texts = tree.texts;  // the elements' texts are there
   refs_.assign(tree.elements.size(), ElementRef{});
   for (const BlockSyntax& block : tree.blocks) {
     switch (block.kind) {
@@ -419,6 +424,7 @@ void Builder::take_blocks(SyntaxTree& tree) {
 
 Model Builder::finish(const SyntaxTree& tree) {
   read_frontmatter_once(tree);
+  model_.texts = tree.texts;
   // Canonical texts: the last non-reference member, unless one says isCanonical.
   auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string_view {
     const Occurrence* chosen = nullptr;
