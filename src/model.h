@@ -79,19 +79,17 @@ struct Occurrence {
   Location data_where;   ///< the `{data}` block (invalid when none)
 };
 
-struct Statement {
+struct Statement {  // members ordered so that the small ones share words: 152 bytes
   std::string title;
-  bool auto_title = false;              ///< "Untitled 1", ...: the text had no title
   std::string_view text;                ///< canonical: the last definition's text (no copy)
   std::vector<Occurrence> occurrences;  ///< in source order (the equivalence class)
   std::vector<std::string> tags;        ///< union over occurrences, first-seen order
   DataBox data;                         ///< occurrences' data merged (later keys win)
+  std::vector<Citation> citations;      ///< argmap's extension, read from data
   Id section = kNoId;                   ///< section of the first definition (or first occurrence)
-
-  // argmap's extensions, read from data.
-  bool is_evidence = false;  ///< {kind: evidence}
-  std::vector<Citation> citations;
-  Id proponent = kNoId;  ///< into Model::proponents
+  Id proponent = kNoId;                 ///< argmap's extension: into Model::proponents
+  bool auto_title = false;              ///< "Untitled 1", ...: the text had no title
+  bool is_evidence = false;             ///< argmap's extension: {kind: evidence}
 
   // Usage in premise-conclusion structures.
   bool used_as_premise = false;
@@ -102,7 +100,7 @@ struct Statement {
 /// The line between premises and a conclusion: `----` or `-- rule, rule {data} --`.
 struct Inference {
   std::vector<std::string> rules;
-  Data data;
+  DataBox data;  ///< shared with equal blocks (see DataBox)
   Location where;
 };
 

@@ -328,7 +328,7 @@ void Builder::pcs(const PcsSyntax& p) {
       const InferenceSyntax& is = *step.inference;
       Inference inf;
       inf.rules = is.rules;
-      inf.data = data_of(is.data).get();
+      inf.data = data_of(is.data);
       inf.where = where(is.where);
       inference = std::move(inf);
       walk_tree(is.first_undercut, is.end_undercut, StatementRole::RelationMember, target);
