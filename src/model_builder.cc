@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "relation_index.h"
+#include "relation_links.h"
 #include "yaml_data.h"
 
 namespace argmap {
@@ -91,7 +91,7 @@ class Builder {
   Id section_ = kNoId;
   std::vector<ElementRef> refs_;  // per syntax element of the blocks being taken
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
-  RelationIndex relation_index_;
+  RelationLinks relation_links_;  // the relations' lists by element, until finish_relations
   std::unordered_set<std::string> tag_names_;
   std::vector<bool> has_pcs_;
   std::vector<LineHint> line_hints_;  // per file: the builder walks each file forward
@@ -176,15 +176,16 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
 
 void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol) {
   Location at = where(symbol);
-  std::size_t found = relation_index_.find(RelationKey{type, from, to});
-  if (found == RelationIndex::kAbsent && type == RelationType::Contradiction)
-    found = relation_index_.find(RelationKey{type, to, from});
-  if (found != RelationIndex::kAbsent) {
-    model_.relations[found].where.push_back(at);
+  std::vector<Relation>& relations = model_.relations;
+  std::uint32_t found = relation_links_.find(relations, type, from, to);
+  if (found == RelationLinks::kNone && type == RelationType::Contradiction)
+    found = relation_links_.find(relations, type, to, from);
+  if (found != RelationLinks::kNone) {
+    relations[found].where.push_back(at);
     return;
   }
-  relation_index_.insert(RelationKey{type, from, to}, model_.relations.size());
-  model_.relations.push_back(Relation{type, from, to, {at}});
+  relation_links_.add(static_cast<std::uint32_t>(relations.size()), from, to);
+  relations.push_back(Relation{type, from, to, {at}});
 }
 
 // The relation between a syntax element and its parent, made when the element
@@ -368,7 +369,8 @@ void Builder::take_blocks(SyntaxTree& tree) {
     model_.arguments.reserve(expected / 2);
     section_fixed_statement_.reserve(expected);
     section_fixed_argument_.reserve(expected / 2);
-    relation_index_.reserve(expected / 2);
+    model_.relations.reserve(expected);  // a relation takes a line of its own
+    relation_links_.reserve(expected, expected / 2, expected);
   }
   tree_ = &tree;
   refs_.assign(tree.elements.size(), ElementRef{});
@@ -418,8 +420,8 @@ Model Builder::finish(const SyntaxTree& tree) {
     a.description = canonical(a.occurrences);
     if (a.section == kNoId && !a.occurrences.empty()) a.section = a.occurrences.front().section;
   }
-  relation_index_ = RelationIndex();  // finish_relations makes its own
   finish_relations();
+  relation_links_ = RelationLinks();
   Model model = std::move(model_);
   read_extensions(model, sources_, diags_);
   return model;
@@ -432,30 +434,28 @@ Model Builder::finish(const SyntaxTree& tree) {
 void Builder::finish_relations() {
   std::vector<Relation>& relations = model_.relations;
   std::vector<bool> removed(relations.size(), false);
-  RelationIndex index;
-  index.reserve(relations.size());
-  for (std::size_t i = 0; i < relations.size(); ++i)
-    index.insert(RelationKey{relations[i].type, relations[i].from, relations[i].to}, i);
+  auto is_removed = [&](std::uint32_t j) { return removed[j]; };
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
     if (r.from.kind != ElementKind::Argument) continue;
     Id conclusion = model_.arguments[r.from.id].main_conclusion();
     if (conclusion == kNoId) continue;
-    index.erase(RelationKey{r.type, r.from, r.to});
-    r.from = ElementRef{ElementKind::Statement, conclusion};
-    std::size_t found = index.find(RelationKey{r.type, r.from, r.to});
+    ElementRef from{ElementKind::Statement, conclusion};
+    // Found before r moves, so that r does not find itself.
+    std::uint32_t found = relation_links_.find(relations, r.type, from, r.to, is_removed);
+    r.from = from;
     if (r.from == r.to) {
       removed[i] = true;  // an argument's relation to its own conclusion: Argdown drops it
-    } else if (found != RelationIndex::kAbsent && found != i && !removed[found]) {
+    } else if (found != RelationLinks::kNone) {
       auto& into = relations[found].where;
       into.insert(into.end(), r.where.begin(), r.where.end());
       removed[i] = true;
     } else {
-      index.assign(RelationKey{r.type, r.from, r.to}, i);
+      // The argument's list is not walked again: its relations all move here.
+      relation_links_.move_from(static_cast<std::uint32_t>(i), from);
     }
   }
   if (model_.strict_mode) {
-    RelationIndex contrary;
     for (std::size_t i = 0; i < relations.size(); ++i) {
       Relation& r = relations[i];
       if (removed[i] || r.from.kind != ElementKind::Statement ||
@@ -465,13 +465,14 @@ void Builder::finish_relations() {
         r.type = RelationType::Entails;
       } else if (r.type == RelationType::Attack) {
         // Contrariety is symmetric: a second attack between the same pair is dropped.
-        RelationKey key{RelationType::Contrary, std::min(r.from, r.to), std::max(r.from, r.to)};
-        if (contrary.find(key) != RelationIndex::kAbsent) {
+        auto contrary = [&](ElementRef a, ElementRef b) {
+          return relation_links_.find(relations, RelationType::Contrary, a, b, is_removed) !=
+                 RelationLinks::kNone;
+        };
+        if (contrary(r.from, r.to) || contrary(r.to, r.from))
           removed[i] = true;
-        } else {
-          contrary.insert(key, i);
+        else
           r.type = RelationType::Contrary;
-        }
       }
     }
   }
