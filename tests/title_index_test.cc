@@ -26,9 +26,11 @@ TEST(TitleIndex, FindsWhatWasInsertedAndKeepsTheFirstId) {
 
 // Many titles that share long prefixes (as "Untitled 1", "Untitled 2"... do), through
 // many growths, each looked up before and after it is inserted.
-TEST(TitleIndex, AgreesWithAnUnorderedMap) {
+// With and without room reserved (less than needed, and more).
+void agrees_with_an_unordered_map(std::size_t reserved) {
   std::mt19937 random(11);
   TitleIndex index;
+  index.reserve(reserved);
   std::unordered_map<std::string, TitleIndex::Id> reference;
   for (TitleIndex::Id i = 0; i < 20000; ++i) {
     std::string title = (random() % 2 ? "Untitled " : "Claim ") + std::to_string(random() % 15000);
@@ -42,6 +44,10 @@ TEST(TitleIndex, AgreesWithAnUnorderedMap) {
   }
   EXPECT_EQ(index.size(), reference.size());
   for (const auto& [title, id] : reference) EXPECT_EQ(index.find(title), id) << title;
+}
+
+TEST(TitleIndex, AgreesWithAnUnorderedMap) {
+  for (std::size_t reserved : {0, 100, 40000}) agrees_with_an_unordered_map(reserved);
 }
 
 }  // namespace
