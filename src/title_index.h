@@ -11,6 +11,9 @@
 
 namespace argmap {
 
+/// The 32-bit hash TitleIndex files a title under (public for its test of spread).
+std::uint32_t title_hash(std::string_view title);
+
 class TitleIndex {
  public:
   using Id = std::uint32_t;
