@@ -371,6 +371,9 @@ void Builder::take_blocks(SyntaxTree& tree) {
     section_fixed_argument_.reserve(expected / 2);
     model_.relations.reserve(expected);  // a relation takes a line of its own
     relation_links_.reserve(expected, expected / 2, expected);
+    // Tables are touched whole, so not a line each: most lines are not new titles.
+    model_.statement_by_title.reserve(expected / 2);
+    model_.argument_by_title.reserve(expected / 8);
   }
   tree_ = &tree;
   refs_.assign(tree.elements.size(), ElementRef{});
