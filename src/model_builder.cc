@@ -479,22 +479,6 @@ void Builder::finish_relations() {
       }
     }
   }
-  // Relations by statement, to find a statement's other relations without a scan:
-  // statement s has relations by_statement[first[s] .. first[s + 1]).
-  std::vector<std::uint32_t> first(model_.statements.size() + 1, 0), by_statement;
-  auto each_end = [&](auto&& visit) {
-    for (std::size_t i = 0; i < relations.size(); ++i) {
-      if (removed[i]) continue;
-      const Relation& r = relations[i];
-      if (r.from.kind == ElementKind::Statement) visit(r.from.id, i);
-      if (r.to.kind == ElementKind::Statement && r.to != r.from) visit(r.to.id, i);
-    }
-  };
-  each_end([&](Id s, std::size_t) { ++first[s + 1]; });
-  for (std::size_t s = 1; s < first.size(); ++s) first[s] += first[s - 1];
-  by_statement.resize(first.back());
-  std::vector<std::uint32_t> filled(first.begin(), first.end() - 1);
-  each_end([&](Id s, std::size_t i) { by_statement[filled[s]++] = static_cast<std::uint32_t>(i); });
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
     if (removed[i] || r.type != RelationType::Attack || r.from.kind != ElementKind::Statement ||
@@ -502,24 +486,26 @@ void Builder::finish_relations() {
       continue;
     const Argument& a = model_.arguments[r.to.id];
     if (a.pcs.empty()) continue;
-    for (std::uint32_t k = first[r.from.id]; k < first[r.from.id + 1]; ++k) {
-      std::size_t j = by_statement[k];
+    // The first of the attacker's relations (in relation order) that attacks or
+    // contradicts a premise takes the attack's locations.
+    std::uint32_t first = RelationLinks::kNone;
+    relation_links_.each(r.from, [&](std::uint32_t j) {
       const Relation& o = relations[j];
-      if (removed[j] || j == i) continue;
+      if (j >= first || removed[j] || j == i) return;
       bool from_ec = o.from == r.from;
       ElementRef other = from_ec ? o.to : o.from;
-      if (other.kind != ElementKind::Statement) continue;
+      if (other.kind != ElementKind::Statement) return;
       bool kind_ok = (o.type == RelationType::Attack && from_ec) ||
                      o.type == RelationType::Contradiction || o.type == RelationType::Contrary;
-      if (!kind_ok) continue;
+      if (!kind_ok) return;
       bool premise = false;
       for (const auto& step : a.pcs)
         premise = premise || (step.statement == other.id && step.role == StatementRole::Premise);
-      if (!premise) continue;
-      relations[j].where.insert(relations[j].where.end(), r.where.begin(), r.where.end());
-      removed[i] = true;
-      break;
-    }
+      if (premise) first = j;
+    });
+    if (first == RelationLinks::kNone) continue;
+    relations[first].where.insert(relations[first].where.end(), r.where.begin(), r.where.end());
+    removed[i] = true;
   }
   // Close the gaps in place: a second vector would hold every relation twice.
   std::size_t kept = 0;

@@ -52,6 +52,13 @@ class RelationLinks {
     }
     return kNone;
   }
+  /// Calls visit(i) for each relation i from or to `e` (twice for one from e to e),
+  /// dropped ones too. Its outgoing list must not have been cut by move_from.
+  template <class Visit>
+  void each(ElementRef e, Visit visit) const {
+    for (std::uint32_t i = head_of(e).out; i != kNone; i = next_[i].out) visit(i);
+    for (std::uint32_t i = head_of(e).in; i != kNone; i = next_[i].in) visit(i);
+  }
   std::uint32_t find(const std::vector<Relation>& relations, RelationType type, ElementRef from,
                      ElementRef to) const {
     return find(relations, type, from, to, [](std::uint32_t) { return false; });

@@ -53,6 +53,14 @@ TEST(ModelBuilderRelations, StrictModeKeepsTheFirstAttackOfAPairAsContrary) {
             "B contrary A @7:3; A entails B @16:3; B entails A @19:3; ");
 }
 
+TEST(ModelBuilderRelations, AnAttackOnAnArgumentGoesToTheFirstAttackOnItsPremise) {
+  // S attacks <A> and contradicts and attacks its premises: the first of those
+  // (the contradiction) takes the attack's location. T attacks no premise.
+  EXPECT_EQ(relations("[S]: s\n  -> <A>\n  >< [Q]: q\n  -> [P]: p\n\n[P]\n  <- [S]\n\n<A>\n\n"
+                      "(1) [P]\n(2) [Q]\n----\n(3) [C]: c\n\n[T]: t\n  -> <A>\n"),
+            "S contradictory Q @3:3,2:3; S attack P @4:3,7:3; T attack A @17:3; ");
+}
+
 TEST(ModelBuilderRelations, AHubWithThousandsOfRelationsStillMergesRepeats) {
   // Both ends' lists are walked: the hub's is long, each child's is short.
   std::string text = "[Hub]: h\n";
