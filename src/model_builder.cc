@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "relation_index.h"
+#include "relation_links.h"
 #include "yaml_data.h"
 
 namespace argmap {
@@ -96,7 +96,7 @@ class Builder {
   Id section_ = kNoId;
   std::vector<ElementRef> refs_;  // per syntax element of the blocks being taken
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
-  RelationIndex relation_index_;
+  RelationLinks relation_links_;  // the relations' lists by element, until finish_relations
   std::unordered_set<std::string> tag_names_;
   std::vector<bool> has_pcs_;
   std::vector<LineHint> line_hints_;  // per file: the builder walks each file forward
@@ -204,15 +204,16 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
 
 void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol) {
   Location at = where(symbol);
-  std::size_t found = relation_index_.find(RelationKey{type, from, to});
-  if (found == RelationIndex::kAbsent && type == RelationType::Contradiction)
-    found = relation_index_.find(RelationKey{type, to, from});
-  if (found != RelationIndex::kAbsent) {
-    model_.relations[found].where.push_back(at);
+  std::vector<Relation>& relations = model_.relations;
+  std::uint32_t found = relation_links_.find(relations, type, from, to);
+  if (found == RelationLinks::kNone && type == RelationType::Contradiction)
+    found = relation_links_.find(relations, type, to, from);
+  if (found != RelationLinks::kNone) {
+    relations[found].where.push_back(at);
     return;
   }
-  relation_index_.insert(RelationKey{type, from, to}, model_.relations.size());
-  model_.relations.push_back(Relation{type, from, to, {at}});
+  relation_links_.add(static_cast<std::uint32_t>(relations.size()), from, to);
+  relations.push_back(Relation{type, from, to, {at}});
 }
 
 // The relation between a syntax element and its parent, made when the element
@@ -392,7 +393,11 @@ void Builder::take_blocks(SyntaxTree& tree) {
     model_.arguments.reserve(expected / 2);
     section_fixed_statement_.reserve(expected);
     section_fixed_argument_.reserve(expected / 2);
-    relation_index_.reserve(expected / 2);
+    model_.relations.reserve(expected);  // a relation takes a line of its own
+    relation_links_.reserve(expected, expected / 2, expected);
+    // Tables are touched whole, so not a line each: most lines are not new titles.
+    model_.statement_by_title.reserve(expected / 2);
+    model_.argument_by_title.reserve(expected / 8);
   }
   tree_ = &tree;
   model_.texts = tree.texts;  // the elements' texts are there
@@ -444,8 +449,8 @@ Model Builder::finish(const SyntaxTree& tree) {
     a.description = canonical(a.occurrences);
     if (a.section == kNoId && !a.occurrences.empty()) a.section = a.occurrences.front().section;
   }
-  relation_index_ = RelationIndex();  // finish_relations makes its own
   finish_relations();
+  relation_links_ = RelationLinks();
   Model model = std::move(model_);
   read_extensions(model, sources_, diags_);
   return model;
@@ -458,30 +463,28 @@ Model Builder::finish(const SyntaxTree& tree) {
 void Builder::finish_relations() {
   std::vector<Relation>& relations = model_.relations;
   std::vector<bool> removed(relations.size(), false);
-  RelationIndex index;
-  index.reserve(relations.size());
-  for (std::size_t i = 0; i < relations.size(); ++i)
-    index.insert(RelationKey{relations[i].type, relations[i].from, relations[i].to}, i);
+  auto is_removed = [&](std::uint32_t j) { return removed[j]; };
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
     if (r.from.kind != ElementKind::Argument) continue;
     Id conclusion = model_.arguments[r.from.id].main_conclusion();
     if (conclusion == kNoId) continue;
-    index.erase(RelationKey{r.type, r.from, r.to});
-    r.from = ElementRef{ElementKind::Statement, conclusion};
-    std::size_t found = index.find(RelationKey{r.type, r.from, r.to});
+    ElementRef from{ElementKind::Statement, conclusion};
+    // Found before r moves, so that r does not find itself.
+    std::uint32_t found = relation_links_.find(relations, r.type, from, r.to, is_removed);
+    r.from = from;
     if (r.from == r.to) {
       removed[i] = true;  // an argument's relation to its own conclusion: Argdown drops it
-    } else if (found != RelationIndex::kAbsent && found != i && !removed[found]) {
+    } else if (found != RelationLinks::kNone) {
       auto& into = relations[found].where;
       into.insert(into.end(), r.where.begin(), r.where.end());
       removed[i] = true;
     } else {
-      index.assign(RelationKey{r.type, r.from, r.to}, i);
+      // The argument's list is not walked again: its relations all move here.
+      relation_links_.move_from(static_cast<std::uint32_t>(i), from);
     }
   }
   if (model_.strict_mode) {
-    RelationIndex contrary;
     for (std::size_t i = 0; i < relations.size(); ++i) {
       Relation& r = relations[i];
       if (removed[i] || r.from.kind != ElementKind::Statement ||
@@ -491,32 +494,17 @@ void Builder::finish_relations() {
         r.type = RelationType::Entails;
       } else if (r.type == RelationType::Attack) {
         // Contrariety is symmetric: a second attack between the same pair is dropped.
-        RelationKey key{RelationType::Contrary, std::min(r.from, r.to), std::max(r.from, r.to)};
-        if (contrary.find(key) != RelationIndex::kAbsent) {
+        auto contrary = [&](ElementRef a, ElementRef b) {
+          return relation_links_.find(relations, RelationType::Contrary, a, b, is_removed) !=
+                 RelationLinks::kNone;
+        };
+        if (contrary(r.from, r.to) || contrary(r.to, r.from))
           removed[i] = true;
-        } else {
-          contrary.insert(key, i);
+        else
           r.type = RelationType::Contrary;
-        }
       }
     }
   }
-  // Relations by statement, to find a statement's other relations without a scan:
-  // statement s has relations by_statement[first[s] .. first[s + 1]).
-  std::vector<std::uint32_t> first(model_.statements.size() + 1, 0), by_statement;
-  auto each_end = [&](auto&& visit) {
-    for (std::size_t i = 0; i < relations.size(); ++i) {
-      if (removed[i]) continue;
-      const Relation& r = relations[i];
-      if (r.from.kind == ElementKind::Statement) visit(r.from.id, i);
-      if (r.to.kind == ElementKind::Statement && r.to != r.from) visit(r.to.id, i);
-    }
-  };
-  each_end([&](Id s, std::size_t) { ++first[s + 1]; });
-  for (std::size_t s = 1; s < first.size(); ++s) first[s] += first[s - 1];
-  by_statement.resize(first.back());
-  std::vector<std::uint32_t> filled(first.begin(), first.end() - 1);
-  each_end([&](Id s, std::size_t i) { by_statement[filled[s]++] = static_cast<std::uint32_t>(i); });
   for (std::size_t i = 0; i < relations.size(); ++i) {
     Relation& r = relations[i];
     if (removed[i] || r.type != RelationType::Attack || r.from.kind != ElementKind::Statement ||
@@ -524,24 +512,26 @@ void Builder::finish_relations() {
       continue;
     const Argument& a = model_.arguments[r.to.id];
     if (a.pcs.empty()) continue;
-    for (std::uint32_t k = first[r.from.id]; k < first[r.from.id + 1]; ++k) {
-      std::size_t j = by_statement[k];
+    // The first of the attacker's relations (in relation order) that attacks or
+    // contradicts a premise takes the attack's locations.
+    std::uint32_t first = RelationLinks::kNone;
+    relation_links_.each(r.from, [&](std::uint32_t j) {
       const Relation& o = relations[j];
-      if (removed[j] || j == i) continue;
+      if (j >= first || removed[j] || j == i) return;
       bool from_ec = o.from == r.from;
       ElementRef other = from_ec ? o.to : o.from;
-      if (other.kind != ElementKind::Statement) continue;
+      if (other.kind != ElementKind::Statement) return;
       bool kind_ok = (o.type == RelationType::Attack && from_ec) ||
                      o.type == RelationType::Contradiction || o.type == RelationType::Contrary;
-      if (!kind_ok) continue;
+      if (!kind_ok) return;
       bool premise = false;
       for (const auto& step : a.pcs)
         premise = premise || (step.statement == other.id && step.role == StatementRole::Premise);
-      if (!premise) continue;
-      relations[j].where.insert(relations[j].where.end(), r.where.begin(), r.where.end());
-      removed[i] = true;
-      break;
-    }
+      if (premise) first = j;
+    });
+    if (first == RelationLinks::kNone) continue;
+    relations[first].where.insert(relations[first].where.end(), r.where.begin(), r.where.end());
+    removed[i] = true;
   }
   // Close the gaps in place: a second vector would hold every relation twice.
   std::size_t kept = 0;

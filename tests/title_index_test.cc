@@ -1,11 +1,14 @@
-// TitleIndex against std::unordered_map on the same inserts and lookups.
+// TitleIndex against std::unordered_map on the same inserts and lookups, and the
+// spread of its hash.
 #include "title_index.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace argmap {
 namespace {
@@ -26,9 +29,11 @@ TEST(TitleIndex, FindsWhatWasInsertedAndKeepsTheFirstId) {
 
 // Many titles that share long prefixes (as "Untitled 1", "Untitled 2"... do), through
 // many growths, each looked up before and after it is inserted.
-TEST(TitleIndex, AgreesWithAnUnorderedMap) {
+// With and without room reserved (less than needed, and more).
+void agrees_with_an_unordered_map(std::size_t reserved) {
   std::mt19937 random(11);
   TitleIndex index;
+  index.reserve(reserved);
   std::unordered_map<std::string, TitleIndex::Id> reference;
   for (TitleIndex::Id i = 0; i < 20000; ++i) {
     std::string title = (random() % 2 ? "Untitled " : "Claim ") + std::to_string(random() % 15000);
@@ -42,6 +47,34 @@ TEST(TitleIndex, AgreesWithAnUnorderedMap) {
   }
   EXPECT_EQ(index.size(), reference.size());
   for (const auto& [title, id] : reference) EXPECT_EQ(index.find(title), id) << title;
+}
+
+TEST(TitleIndex, AgreesWithAnUnorderedMap) {
+  for (std::size_t reserved : {0, 100, 40000}) agrees_with_an_unordered_map(reserved);
+}
+
+// The hash spreads titles that differ in a few digits, in their length, or in
+// one or two bytes as a random function would: as many distinct values, and
+// as many distinct table slots of a 2^17 table, as 50k random draws fill
+// (131072 * (1 - e^(-50000/131072)) = 41.6k, give or take 0.1k).
+TEST(TitleIndex, HashSpreadsTitlesLikeARandomFunction) {
+  auto distinct = [](std::vector<std::uint32_t> values) {
+    std::sort(values.begin(), values.end());
+    return static_cast<std::size_t>(std::unique(values.begin(), values.end()) - values.begin());
+  };
+  for (std::string prefix : {"", "x", "Untitled ", "A long title with a shared prefix, number "}) {
+    std::vector<std::uint32_t> hashes, slots;
+    for (int i = 0; i < 50000; ++i) {
+      hashes.push_back(title_hash(prefix + std::to_string(i * 7 + 3)));
+      slots.push_back(hashes.back() & 0x1FFFF);
+    }
+    EXPECT_GE(distinct(hashes), 49995u) << prefix;
+    EXPECT_GE(distinct(slots), 41000u) << prefix;
+  }
+  std::vector<std::uint32_t> short_titles;
+  for (int a = 0; a < 256; ++a)
+    for (int b = 0; b < 256; ++b) short_titles.push_back(title_hash(std::string{char(a), char(b)}));
+  EXPECT_GE(distinct(short_titles), 65530u);
 }
 
 }  // namespace
