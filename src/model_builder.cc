@@ -283,7 +283,7 @@ void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole ro
 void Builder::heading(const HeadingSyntax& h) {
   Section s;
   s.id = "s" + std::to_string(model_.sections.size() + 1);
-  s.title = trim(remove_tags_from_text_ ? without_tags(h.content) : std::string(h.content.text));
+  s.title = remove_tags_from_text_ ? trim(without_tags(h.content)) : trim(h.content.text);
   s.level = h.level;
   s.tags = h.content.tags;
   s.data = data_of(h.data).get();
