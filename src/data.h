@@ -63,28 +63,25 @@ struct Data {
 
 /// A Data kept out of line, as the model's elements hold it: most elements have no
 /// {data} block, and a Data inside every occurrence, statement and argument made each
-/// 100 bytes larger. Reads as a (const) Data; `edit()` changes it in place.
+/// 100 bytes larger. Copies share one value (a map repeats the same few blocks, and a
+/// statement's merged data is often its one occurrence's): `edit()` makes a box's own
+/// copy first when the value is shared. Reads as a (const) Data.
 class DataBox {
  public:
   DataBox() = default;
   DataBox(Data data) {  // NOLINT: implicit, so that `box = data;` reads naturally
-    if (!data.is_null()) data_ = std::make_unique<Data>(std::move(data));
+    if (!data.is_null()) data_ = std::make_shared<Data>(std::move(data));
   }
-  DataBox(const DataBox& other)
-      : data_(other.data_ ? std::make_unique<Data>(*other.data_) : nullptr) {}
-  DataBox(DataBox&&) noexcept = default;
-  DataBox& operator=(DataBox other) noexcept {
-    data_ = std::move(other.data_);
-    return *this;
-  }
-  ~DataBox() = default;
 
   const Data& get() const { return data_ ? *data_ : null(); }
   operator const Data&() const { return get(); }  // NOLINT: reads as a Data
   const Data* operator->() const { return &get(); }
   /// The value, to change in place (a Null one is made when there is none).
   Data& edit() {
-    if (!data_) data_ = std::make_unique<Data>();
+    if (!data_)
+      data_ = std::make_shared<Data>();
+    else if (data_.use_count() > 1)
+      data_ = std::make_shared<Data>(*data_);
     return *data_;
   }
 
@@ -97,7 +94,7 @@ class DataBox {
     static const Data kNull;
     return kNull;
   }
-  std::unique_ptr<Data> data_;
+  std::shared_ptr<Data> data_;  ///< never changed while shared (see edit)
 };
 
 }  // namespace argmap

@@ -11,11 +11,11 @@ namespace {
 constexpr std::size_t kUntitledChars = 60;
 
 /// The first `limit` characters of `text`, cut at a UTF-8 boundary, with "..." when cut.
-std::string shorten(const std::string& text, std::size_t limit) {
-  if (text.size() <= limit) return text;
+std::string shorten(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return std::string(text);
   std::size_t cut = limit;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "...";
+  return std::string(text.substr(0, cut)) + "...";
 }
 
 }  // namespace
@@ -38,7 +38,7 @@ std::string display_name(const Model& model, ElementRef element) {
   return "<" + model.arguments[element.id].title + ">";
 }
 
-const std::string& element_text(const Model& model, ElementRef element) {
+std::string_view element_text(const Model& model, ElementRef element) {
   return element.kind == ElementKind::Statement ? model.statements[element.id].text
                                                 : model.arguments[element.id].description;
 }

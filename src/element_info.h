@@ -16,7 +16,7 @@ std::string display_name(const Model& model, ElementRef element);
 std::string plain_name(const Model& model, ElementRef element);
 
 /// The element's text (statement text or argument description).
-const std::string& element_text(const Model& model, ElementRef element);
+std::string_view element_text(const Model& model, ElementRef element);
 
 /// The element's proponent id (kNoId when none).
 Id element_proponent(const Model& model, ElementRef element);

@@ -169,7 +169,7 @@ class Page {
     } else {
       std::string who = proponent_label(model_, element_proponent(model_, e));
       if (!who.empty()) out_ += " <span class=\"am-prop\">(" + escape_html(who) + ")</span>";
-      const std::string& text = element_text(model_, e);
+      std::string_view text = element_text(model_, e);
       if (!text.empty()) out_ += " <span class=\"am-text\">" + escape_html(text) + "</span>";
     }
     out_ += "</span>";
@@ -210,7 +210,7 @@ class Page {
     for (ElementRef e : all_elements(model_)) {
       if (!is_evidence(model_, e)) continue;
       evidence += "<li>" + element_link(e);
-      const std::string& text = element_text(model_, e);
+      std::string_view text = element_text(model_, e);
       if (!text.empty()) evidence += " <span class=\"am-text\">" + escape_html(text) + "</span>";
       for (const Citation& c : element_citations(model_, e))
         evidence += "<br><cite>" + escape_html(format_citation(model_, c)) + "</cite>";

@@ -101,7 +101,7 @@ std::string write_markdown_report(const Model& model, const ReportInput& input) 
       } else {
         std::string who = proponent_label(model, element_proponent(model, item.element));
         if (!who.empty()) out += " (" + escape_markdown(who) + ")";
-        const std::string& text = element_text(model, item.element);
+        std::string_view text = element_text(model, item.element);
         if (!text.empty()) out += ": " + escape_markdown(text);
       }
       out += "\n";
@@ -115,7 +115,7 @@ std::string write_markdown_report(const Model& model, const ReportInput& input) 
     if (!any_evidence) out += "\n### Evidence\n\n";
     any_evidence = true;
     out += "- " + name(e);
-    const std::string& text = element_text(model, e);
+    std::string_view text = element_text(model, e);
     if (!text.empty()) out += ": " + escape_markdown(text);
     for (const Citation& c : element_citations(model, e)) {
       std::string cite = format_citation(model, c);

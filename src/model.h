@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "data.h"
 #include "source.h"
+#include "text_arena.h"
 #include "title_index.h"
 
 namespace argmap {
@@ -44,7 +46,7 @@ enum class RelationType {
 };
 
 /// How an occurrence of a statement is used (Argdown's member roles).
-enum class StatementRole {
+enum class StatementRole : std::uint8_t {
   TopLevel,                ///< "top-level-statement"
   RelationMember,          ///< a child or parent in a relation tree ("relation-member" in argdown)
   Premise,                 ///< "premise" in a premise-conclusion structure
@@ -67,29 +69,27 @@ struct Citation {
 /// One occurrence of a statement or argument in the text (Argdown's "member").
 struct Occurrence {
   StatementRole role = StatementRole::TopLevel;
-  std::string text;           ///< plain text (markup removed; "" for a bare reference)
   bool is_reference = false;  ///< `[T]` / `<T>` without text
-  std::vector<std::string> tags;
-  DataBox data;  ///< the occurrence's {data} block (Kind::Null when none)
   Id section = kNoId;
+  std::string_view text;  ///< plain text (markup removed; "" for a bare reference), in Model::texts
+  std::vector<std::string> tags;
+  DataBox data;          ///< the occurrence's {data} block (Kind::Null when none)
   Location where;        ///< the whole occurrence
   Location title_where;  ///< the `[Title]` / `<Title>` part (invalid for untitled text)
   Location data_where;   ///< the `{data}` block (invalid when none)
 };
 
-struct Statement {
+struct Statement {  // members ordered so that the small ones share words: 152 bytes
   std::string title;
-  bool auto_title = false;              ///< "Untitled 1", ...: the text had no title
-  std::string text;                     ///< canonical: the last definition's text
+  std::string_view text;                ///< canonical: the last definition's text (no copy)
   std::vector<Occurrence> occurrences;  ///< in source order (the equivalence class)
   std::vector<std::string> tags;        ///< union over occurrences, first-seen order
   DataBox data;                         ///< occurrences' data merged (later keys win)
+  std::vector<Citation> citations;      ///< argmap's extension, read from data
   Id section = kNoId;                   ///< section of the first definition (or first occurrence)
-
-  // argmap's extensions, read from data.
-  bool is_evidence = false;  ///< {kind: evidence}
-  std::vector<Citation> citations;
-  Id proponent = kNoId;  ///< into Model::proponents
+  Id proponent = kNoId;                 ///< argmap's extension: into Model::proponents
+  bool auto_title = false;              ///< "Untitled 1", ...: the text had no title
+  bool is_evidence = false;             ///< argmap's extension: {kind: evidence}
 
   // Usage in premise-conclusion structures.
   bool used_as_premise = false;
@@ -100,7 +100,7 @@ struct Statement {
 /// The line between premises and a conclusion: `----` or `-- rule, rule {data} --`.
 struct Inference {
   std::vector<std::string> rules;
-  Data data;
+  DataBox data;  ///< shared with equal blocks (see DataBox)
   Location where;
 };
 
@@ -116,7 +116,7 @@ struct PcsStep {
 struct Argument {
   std::string title;
   bool auto_title = false;
-  std::string description;  ///< canonical: the last description
+  std::string_view description;  ///< canonical: the last description (no copy)
   std::vector<Occurrence> occurrences;
   std::vector<std::string> tags;
   DataBox data;
@@ -175,6 +175,9 @@ struct Proponent {
 };
 
 struct Model {
+  /// The bytes behind every text view above. Shared, so that a copy of the model
+  /// reads the same bytes and the views stay valid while any copy lives.
+  std::shared_ptr<TextArena> texts = std::make_shared<TextArena>();
   Data frontmatter;            ///< Kind::Null when the map has none
   Location frontmatter_where;  ///< the `===` ... `===` block (invalid when none)
   bool strict_mode = false;    ///< frontmatter model.mode: strict
@@ -192,6 +195,8 @@ struct Model {
   std::map<std::string, Id, std::less<>> source_by_key;
   std::map<std::string, Id, std::less<>> proponent_by_key;
 
+  /// A copy of `text` kept as long as the model (by the builder and tests' fixtures).
+  std::string_view keep(std::string_view text) { return texts->keep(text); }
   const std::string& title(ElementRef e) const {
     return e.kind == ElementKind::Statement ? statements[e.id].title : arguments[e.id].title;
   }

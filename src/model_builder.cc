@@ -39,6 +39,14 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+/// The text without its tags (frontmatter model.removeTagsFromText).
+std::string without_tags(const TextSyntax& content) {
+  std::string text(content.text);
+  for (auto it = content.tag_ranges.rbegin(); it != content.tag_ranges.rend(); ++it)
+    text.erase(it->first, it->second - it->first);
+  return text;
+}
+
 void add_tags(std::vector<std::string>& into, const std::vector<std::string>& tags) {
   for (const auto& t : tags)
     if (std::find(into.begin(), into.end(), t) == into.end()) into.push_back(t);
@@ -62,10 +70,7 @@ class Builder {
     if (line_hints_.size() <= s.file) line_hints_.resize(s.file + 1);
     return sources_.files[s.file].span(s.file, s.begin, s.end, line_hints_[s.file]);
   }
-  Data data_of(const std::optional<Span>& span) {
-    if (!span) return {};
-    return read_data_block(sources_.files[span->file], *span, diags_);
-  }
+  DataBox data_of(const std::optional<Span>& span);
   std::string next_untitled() { return "Untitled " + std::to_string(++untitled_); }
   Id statement_id(const std::string& title);
   Id argument_id(const std::string& title);
@@ -96,7 +101,27 @@ class Builder {
   std::vector<bool> has_pcs_;
   std::vector<LineHint> line_hints_;  // per file: the builder walks each file forward
   std::vector<std::uint32_t> open_;   // walk_tree's stack, kept between calls
+  // data_of's blocks by their text (copied: an @include may move a short file's text)
+  struct TextHash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  std::unordered_map<std::string, DataBox, TextHash, std::equal_to<>> data_read_;
 };
+
+// A map repeats the same few {data} blocks ({source: X, page: "3"}): a block read
+// without a diagnostic is kept by its text, and its next occurrences share the value.
+// One with a diagnostic is read again each time, so that each place gets its own.
+DataBox Builder::data_of(const std::optional<Span>& span) {
+  if (!span) return {};
+  const SourceFile& file = sources_.files[span->file];
+  std::string_view text =
+      std::string_view(file.text()).substr(span->begin, span->end - span->begin);
+  if (auto seen = data_read_.find(text); seen != data_read_.end()) return seen->second;
+  std::size_t diagnostics = diags_.items().size();
+  DataBox data = read_data_block(file, *span, diags_);
+  if (diags_.items().size() == diagnostics) data_read_.emplace(std::string(text), data);
+  return data;
+}
 
 Id Builder::statement_id(const std::string& title) {
   auto [id, inserted] =
@@ -142,10 +167,10 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   else
     o.role = role;
   o.is_reference = e.form == ElementForm::Reference;
-  if (remove_tags_from_text_)
-    for (auto it = e.content.tag_ranges.rbegin(); it != e.content.tag_ranges.rend(); ++it)
-      e.content.text.erase(it->first, it->second - it->first);
-  if (!o.is_reference) o.text = std::move(e.content.text);
+  if (!o.is_reference)
+    o.text = remove_tags_from_text_ && !e.content.tag_ranges.empty()
+                 ? model_.keep(without_tags(e.content))
+                 : e.content.text;  // already in the tree's arena, which the model shares
   o.tags = std::move(e.content.tags);
   if (e.data) {
     o.data = data_of(e.data);
@@ -161,7 +186,10 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   auto update = [&](auto& element, std::vector<bool>& section_fixed) {
     element.auto_title = element.auto_title || (untitled && first);
     add_tags(element.tags, o.tags);
-    if (!o.data.is_null()) merge_data(element.data.edit(), o.data);
+    if (element.data.is_null())
+      element.data = o.data;  // shared: most elements have one block
+    else if (!o.data.is_null())
+      merge_data(element.data.edit(), o.data);
     if (in_group_true || (takes_section && !section_fixed[ref.id])) {
       element.section = section_;
       section_fixed[ref.id] = section_ != kNoId;
@@ -255,14 +283,10 @@ void Builder::walk_tree(std::uint32_t first, std::uint32_t end, StatementRole ro
 void Builder::heading(const HeadingSyntax& h) {
   Section s;
   s.id = "s" + std::to_string(model_.sections.size() + 1);
-  std::string text = h.content.text;
-  if (remove_tags_from_text_)
-    for (auto it = h.content.tag_ranges.rbegin(); it != h.content.tag_ranges.rend(); ++it)
-      text.erase(it->first, it->second - it->first);
-  s.title = trim(text);
+  s.title = trim(remove_tags_from_text_ ? without_tags(h.content) : std::string(h.content.text));
   s.level = h.level;
   s.tags = h.content.tags;
-  s.data = data_of(h.data);
+  s.data = data_of(h.data).get();
   s.where = where(h.where);
   add_tags_to_model(s.tags);
   Id parent = section_;
@@ -376,6 +400,7 @@ void Builder::take_blocks(SyntaxTree& tree) {
     model_.argument_by_title.reserve(expected / 8);
   }
   tree_ = &tree;
+  model_.texts = tree.texts;  // the elements' texts are there
   refs_.assign(tree.elements.size(), ElementRef{});
   for (const BlockSyntax& block : tree.blocks) {
     switch (block.kind) {
@@ -404,8 +429,9 @@ void Builder::take_blocks(SyntaxTree& tree) {
 
 Model Builder::finish(const SyntaxTree& tree) {
   read_frontmatter_once(tree);
+  model_.texts = tree.texts;
   // Canonical texts: the last non-reference member, unless one says isCanonical.
-  auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string {
+  auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string_view {
     const Occurrence* chosen = nullptr;
     for (auto it = occurrences.rbegin(); it != occurrences.rend(); ++it) {
       if (it->is_reference) continue;
@@ -413,7 +439,7 @@ Model Builder::finish(const SyntaxTree& tree) {
       if (c && c->kind == Data::Kind::Bool && c->boolean) return it->text;
       if (!chosen) chosen = &*it;
     }
-    return chosen ? chosen->text : std::string();
+    return chosen ? chosen->text : std::string_view();
   };
   for (auto& s : model_.statements) {
     s.text = canonical(s.occurrences);

@@ -16,15 +16,14 @@ void Parser::parse_trailing_data(std::optional<Span>& data) {
 // statementContent: text, links, tags, mentions, line ends, bold and italic
 // ranges (kept on an explicit stack). Returns false when nothing was read.
 // `out` is fresh: its text is built in text_buffer_, whose capacity outlives the
-// call, and copied once at its final size (appending would regrow it a few times
-// per element).
+// call, and then kept in the tree's arena (once, at its final size).
 bool Parser::parse_content(TextSyntax& out) {
   // Most content is one run of plain text, perhaps with a line end after it:
   // its text is the token's image.
   if (is_in(kPlainTextKinds, kind())) {
     K after = kind_at(1);
     if (!starts_content(after == K::Newline ? kind_at(2) : after)) {
-      out.text.assign(image(next()));
+      out.text = tree_.texts->keep(image(next()));
       if (after == K::Newline) next();
       return true;
     }
@@ -110,7 +109,7 @@ bool Parser::parse_content(TextSyntax& out) {
     }
     break;
   }
-  out.text = text;
+  out.text = tree_.texts->keep(text);
   // One error for the outermost unclosed marker: the inner ones follow from it.
   if (!open_emphasis_.empty()) {
     const Token& start = tokens_[open_emphasis_.front().token];

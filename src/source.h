@@ -52,7 +52,9 @@ class SourceFile {
     std::size_t line = line_of(begin, hint);  // 1-based
     auto column = static_cast<std::uint32_t>(begin - line_starts_[line - 1] + 1);
     end = std::min(std::max(begin, end), text_.size());
-    std::size_t end_line = line_of(end, hint);
+    // Most spans end on the line they begin on: one comparison instead of a walk.
+    std::size_t end_line =
+        line == line_starts_.size() || end < line_starts_[line] ? line : line_of(end, hint);
     auto end_column = static_cast<std::uint32_t>(end - line_starts_[end_line - 1] + 1);
     return Location{file, static_cast<std::uint32_t>(line), column,
                     static_cast<std::uint32_t>(end_line), end_column};

@@ -4,12 +4,15 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "lexer.h"
+#include "text_arena.h"
 
 namespace argmap {
 
@@ -30,7 +33,7 @@ struct MentionSyntax {
 /// Text content as Argdown reads it: markup removed, escapes resolved,
 /// shortcodes replaced, tags kept in the text, line ends turned into spaces.
 struct TextSyntax {
-  std::string text;
+  std::string_view text;          ///< in SyntaxTree::texts
   std::vector<std::string> tags;  ///< unique, in order of appearance
   std::vector<Span> tag_spans;    ///< where each tag was first seen
   /// Where tags sit in `text` ([begin, end) byte offsets), for Argdown's
@@ -113,6 +116,9 @@ struct BlockSyntax {
 };
 
 struct SyntaxTree {
+  /// The bytes of every TextSyntax::text. The model builder hands them on to the
+  /// model, whose texts they become: a text is written once, by the parser.
+  std::shared_ptr<TextArena> texts = std::make_shared<TextArena>();
   std::optional<Span> frontmatter;
   std::vector<BlockSyntax> blocks;
   std::vector<ElementSyntax> elements;

@@ -1,4 +1,6 @@
 #include "view_style.h"
+
+#include "element_info.h"
 #include "relation_words.h"
 
 #include <algorithm>
@@ -282,8 +284,7 @@ void style_view(const Model& model, const ViewOptions& options, View& view,
     const std::string& title = model.title(e);
     bool auto_title =
         is_stmt ? model.statements[e.id].auto_title : model.arguments[e.id].auto_title;
-    const std::string& text =
-        is_stmt ? model.statements[e.id].text : model.arguments[e.id].description;
+    std::string_view text = element_text(model, e);
     if (!auto_title || text.empty()) n.title_lines = wrap_words(title, options.wrap);
     n.text_lines = wrap_words(text, options.wrap);
     if (n.kind == NodeKind::Evidence)

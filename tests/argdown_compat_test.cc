@@ -165,7 +165,7 @@ std::string compare_sets(std::vector<std::string> peer, std::vector<std::string>
 
 /// Whitespace runs collapsed and ends trimmed: Argdown keeps stray spaces left by
 /// removed markup ("text **bold** " -> "text bold "), which are not content.
-std::string normalize_space(const std::string& text) {
+std::string normalize_space(std::string_view text) {
   std::string out;
   bool space = false;
   for (char c : text) {
@@ -358,7 +358,7 @@ TEST_P(AcceptedFile, TextsAndTags) {
   if (known_difference()) GTEST_SKIP();
   Loaded loaded = load(GetParam().file);
   const Model& m = loaded.map.model;
-  auto line = [](const std::string& title, const std::string& text,
+  auto line = [](const std::string& title, std::string_view text,
                  const std::vector<std::string>& tags) {
     return title + " | " + normalize_space(text) + " | tags: " + join(tags);
   };

@@ -1,5 +1,7 @@
 #include "checks.h"
 
+#include "test_texts.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -41,11 +43,11 @@ std::vector<std::string> check(const Model& model) {
 struct ModelMaker {
   Model model;
 
-  static Occurrence definition(std::string text, Location title, Location whole,
+  static Occurrence definition(std::string_view text, Location title, Location whole,
                                StatementRole role = StatementRole::TopLevel) {
     Occurrence o;
     o.role = role;
-    o.text = std::move(text);
+    o.text = test_texts::keep(text);
     o.title_where = title;
     o.where = whole;
     return o;

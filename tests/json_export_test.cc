@@ -1,6 +1,7 @@
 #include "json_export.h"
 
 #include "frontend.h"
+#include "test_texts.h"
 
 #include <gtest/gtest.h>
 
@@ -33,11 +34,11 @@ Data integer(std::int64_t value) {
   return d;
 }
 
-Occurrence occurrence(StatementRole role, std::string text, Location where,
+Occurrence occurrence(StatementRole role, std::string_view text, Location where,
                       bool reference = false) {
   Occurrence o;
   o.role = role;
-  o.text = std::move(text);
+  o.text = test_texts::keep(text);
   o.is_reference = reference;
   o.where = where;
   o.section = 0;
@@ -182,7 +183,7 @@ TEST(JsonExport, PremiseConclusionStructuresCarryArgumentTitlesAndInferences) {
   for (const char* t : {"P", "C"}) {
     Statement s;
     s.title = t;
-    s.text = std::string("text ") + t;
+    s.text = m.keep(std::string("text ") + t);
     m.statements.push_back(s);
   }
   m.statements[0].occurrences.push_back(
@@ -314,7 +315,7 @@ TEST(JsonExport, FiftyThousandStatementsExportWhole) {
   for (Id i = 0; i < n; ++i) {
     Statement s;
     s.title = "Statement " + std::to_string(i);
-    s.text = "Some text for statement " + std::to_string(i) + " with a few words.";
+    s.text = m.keep("Some text for statement " + std::to_string(i) + " with a few words.");
     s.occurrences.push_back(occurrence(StatementRole::TopLevel, s.text, span(i + 1, 1, i + 1, 60)));
     s.occurrences[0].section = kNoId;
     m.statements.push_back(std::move(s));

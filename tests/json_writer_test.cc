@@ -449,7 +449,7 @@ TEST(JsonExportStreaming, MatchesTheDomExporterOnAGeneratedMap) {
 
   // Hostile strings and data in the model itself.
   Statement& s = map.model.statements.front();
-  s.text = std::string("ctl \x01\x1f nul \0 bad \xFF\xFE end \xE2\x82", 26);
+  s.text = map.model.keep(std::string_view("ctl \x01\x1f nul \0 bad \xFF\xFE end \xE2\x82", 26));
   s.tags.push_back("t\"ag\\");
   Data& data = s.data.edit();
   data.kind = Data::Kind::Map;

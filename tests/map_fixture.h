@@ -17,11 +17,11 @@ class MapBuilder {
                        std::vector<std::string> tags = {}) {
     Statement s;
     s.title = title;
-    s.text = text;
+    s.text = model.keep(text);
     s.tags = tags;
     Occurrence o;
     o.role = StatementRole::TopLevel;
-    o.text = text;
+    o.text = s.text;
     s.occurrences.push_back(o);
     for (const auto& t : tags) add_tag(t);
     Id id = static_cast<Id>(model.statements.size());
@@ -40,7 +40,7 @@ class MapBuilder {
                       std::vector<std::string> tags = {}) {
     Argument a;
     a.title = title;
-    a.description = description;
+    a.description = model.keep(description);
     a.tags = tags;
     for (const auto& t : tags) add_tag(t);
     Id id = static_cast<Id>(model.arguments.size());

@@ -121,20 +121,20 @@ std::string squeeze(std::string_view text) {
 
 /// The quotations in `text`: between pairs of ASCII double quotes, and between
 /// the typographic quotes the paper also uses (an unclosed one is skipped).
-std::vector<std::string> quotations(const std::string& text) {
+std::vector<std::string> quotations(std::string_view text) {
   std::vector<std::string> out;
-  for (std::size_t open = text.find('"'); open != std::string::npos;) {
+  for (std::size_t open = text.find('"'); open != std::string_view::npos;) {
     std::size_t close = text.find('"', open + 1);
-    if (close == std::string::npos) break;
-    out.push_back(text.substr(open + 1, close - open - 1));
+    if (close == std::string_view::npos) break;
+    out.emplace_back(text.substr(open + 1, close - open - 1));
     open = text.find('"', close + 1);
   }
-  const std::string left = "\u201c", right = "\u201d";
-  for (std::size_t open = text.find(left); open != std::string::npos;
+  const std::string_view left = "\u201c", right = "\u201d";
+  for (std::size_t open = text.find(left); open != std::string_view::npos;
        open = text.find(left, open + 1)) {
     std::size_t close = text.find(right, open);
-    if (close != std::string::npos)
-      out.push_back(text.substr(open + left.size(), close - open - left.size()));
+    if (close != std::string_view::npos)
+      out.emplace_back(text.substr(open + left.size(), close - open - left.size()));
   }
   return out;
 }
@@ -401,7 +401,7 @@ TEST(MolotovMap, QuotationsAreVerbatim) {
   const std::string paper = squeeze(text.str());
   const Model& m = molotov().map.model;
   int checked = 0;
-  auto check = [&](const std::string& title, const std::string& text) {
+  auto check = [&](const std::string& title, std::string_view text) {
     for (const std::string& q : quotations(text)) {
       EXPECT_NE(paper.find(squeeze(q)), std::string::npos) << title << ": \"" << q << "\"";
       ++checked;
@@ -422,7 +422,7 @@ TEST(MolotovMap, QuotationsAreVerbatim) {
         "d\u00e9tente"}) {
     EXPECT_NE(paper.find(words), std::string::npos) << words;
     EXPECT_TRUE(std::any_of(m.statements.begin(), m.statements.end(), [&](const Statement& s) {
-      return s.text.find(words) != std::string::npos;
+      return s.text.find(words) != std::string_view::npos;
     })) << words;
   }
 }

@@ -16,7 +16,7 @@ class ModelBuilder {
                        Id section = kNoId) {
     Statement s;
     s.title = title;
-    s.text = text;
+    s.text = model.keep(text);
     s.proponent = proponent;
     s.section = section;
     s.occurrences.push_back(occurrence(text, section));
@@ -36,7 +36,7 @@ class ModelBuilder {
                       Id proponent = kNoId, Id section = kNoId) {
     Argument a;
     a.title = title;
-    a.description = description;
+    a.description = model.keep(description);
     a.proponent = proponent;
     a.section = section;
     a.occurrences.push_back(occurrence(description, section));
@@ -111,7 +111,7 @@ class ModelBuilder {
   }
   Occurrence occurrence(const std::string& text, Id section) {
     Occurrence o;
-    o.text = text;
+    o.text = model.keep(text);
     o.section = section;
     o.where = next_location();
     return o;
