@@ -29,8 +29,8 @@ bool is_against(RelationType type) {
 }
 
 /// (from, to) node pairs -> the first relation for and the first against them.
-/// Open addressing sized once for every pair that may come: unlike RelationIndex
-/// it never rehashes, and an all-zero slot is empty, so allocating clears it fast.
+/// Open addressing sized once for every pair that may come: it never rehashes, and
+/// an all-zero slot is empty, so allocating clears it fast.
 class PairTable {
  public:
   struct Slot {
