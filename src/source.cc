@@ -13,12 +13,14 @@ SourceFile::SourceFile(std::string path, std::string text)
   const char* const end = begin + text_.size();
   const char* p = begin;
   // "\r\n", "\n" and a lone "\r" all end a line. Lone "\r" is rare: look for
-  // '\n' with memchr and only check for '\r' within each line found.
+  // '\n' with memchr and only check for '\r' within each line found, and only
+  // when the text has a '\r' at all (most have none: one scan instead of a line's).
+  const bool any_cr = std::memchr(begin, '\r', text_.size()) != nullptr;
   while (p < end) {
     const char* nl = static_cast<const char*>(std::memchr(p, '\n', end - p));
     const char* line_end = nl ? nl : end;
     for (const char* cr = p;
-         (cr = static_cast<const char*>(std::memchr(cr, '\r', line_end - cr)));) {
+         any_cr && (cr = static_cast<const char*>(std::memchr(cr, '\r', line_end - cr)));) {
       if (cr + 1 == nl) break;  // "\r\n": ends at the '\n'
       line_starts_.push_back(static_cast<std::uint32_t>(cr + 1 - begin));
       ++cr;
