@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "relation_links.h"
 #include "yaml_data.h"
@@ -97,15 +95,14 @@ class Builder {
   std::vector<ElementRef> refs_;  // per syntax element of the blocks being taken
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
   RelationLinks relation_links_;  // the relations' lists by element, until finish_relations
-  std::unordered_set<std::string> tag_names_;
+  TitleIndex tag_ids_;            // a tag's name -> its index in model_.tags
   std::vector<bool> has_pcs_;
   std::vector<LineHint> line_hints_;  // per file: the builder walks each file forward
   std::vector<std::uint32_t> open_;   // walk_tree's stack, kept between calls
-  // data_of's blocks by their text (copied: an @include may move a short file's text)
-  struct TextHash : std::hash<std::string_view> {
-    using is_transparent = void;
-  };
-  std::unordered_map<std::string, DataBox, TextHash, std::equal_to<>> data_read_;
+  // data_of's blocks: a block's text (the index keeps a copy: an @include may move a
+  // short file's text) -> the value read, in data_read_
+  TitleIndex data_ids_;
+  std::vector<DataBox> data_read_;
 };
 
 // A map repeats the same few {data} blocks ({source: X, page: "3"}): a block read
@@ -116,10 +113,13 @@ DataBox Builder::data_of(const std::optional<Span>& span) {
   const SourceFile& file = sources_.files[span->file];
   std::string_view text =
       std::string_view(file.text()).substr(span->begin, span->end - span->begin);
-  if (auto seen = data_read_.find(text); seen != data_read_.end()) return seen->second;
+  if (Id seen = data_ids_.find(text); seen != TitleIndex::kAbsent) return data_read_[seen];
   std::size_t diagnostics = diags_.items().size();
   DataBox data = read_data_block(file, *span, diags_);
-  if (diags_.items().size() == diagnostics) data_read_.emplace(std::string(text), data);
+  if (diags_.items().size() == diagnostics) {
+    data_ids_.try_emplace(text, static_cast<Id>(data_read_.size()));
+    data_read_.push_back(data);
+  }
   return data;
 }
 
@@ -146,7 +146,8 @@ Id Builder::argument_id(const std::string& title) {
 
 void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
   for (const auto& t : tags)
-    if (tag_names_.insert(t).second) model_.tags.push_back(Tag{t, ""});
+    if (tag_ids_.try_emplace(t, static_cast<Id>(model_.tags.size())).second)
+      model_.tags.push_back(Tag{t, ""});
 }
 
 // Adds the occurrence of syntax element `node` to its statement or argument.
