@@ -170,8 +170,8 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   o.is_reference = e.form == ElementForm::Reference;
   if (!o.is_reference)
     o.text = remove_tags_from_text_ && !e.content.tag_ranges.empty()
-                 ? model_.keep(without_tags(e.content))
-                 : e.content.text;  // already in the tree's arena, which the model shares
+                 ? tree_->texts->keep(without_tags(e.content))
+                 : e.content.text;  // in the tree's arena, which finish hands to the model
   o.tags = std::move(e.content.tags);
   if (e.data) {
     o.data = data_of(e.data);
@@ -401,7 +401,6 @@ void Builder::take_blocks(SyntaxTree& tree) {
     model_.argument_by_title.reserve(expected / 8);
   }
   tree_ = &tree;
-  model_.texts = tree.texts;  // the elements' texts are there
   refs_.assign(tree.elements.size(), ElementRef{});
   for (const BlockSyntax& block : tree.blocks) {
     switch (block.kind) {
@@ -430,7 +429,7 @@ void Builder::take_blocks(SyntaxTree& tree) {
 
 Model Builder::finish(const SyntaxTree& tree) {
   read_frontmatter_once(tree);
-  model_.texts = tree.texts;
+  model_.texts = tree.texts;  // every occurrence's text is there
   // Canonical texts: the last non-reference member, unless one says isCanonical.
   auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string_view {
     const Occurrence* chosen = nullptr;
