@@ -431,7 +431,7 @@ Model Builder::finish(const SyntaxTree& tree) {
   read_frontmatter_once(tree);
   model_.texts = tree.texts;  // every occurrence's text is there
   // Canonical texts: the last non-reference member, unless one says isCanonical.
-  auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string_view {
+  auto canonical = [](const InlineList<Occurrence>& occurrences) -> std::string_view {
     const Occurrence* chosen = nullptr;
     for (auto it = occurrences.rbegin(); it != occurrences.rend(); ++it) {
       if (it->is_reference) continue;
