@@ -19,11 +19,11 @@ void Parser::parse_trailing_data(std::optional<Span>& data) {
 // call, and then kept in the tree's arena (once, at its final size).
 bool Parser::parse_content(TextSyntax& out) {
   // Most content is one run of plain text, perhaps with a line end after it:
-  // its text is the token's image.
+  // its text is the token's image, a view of the source (which the tree's arena holds).
   if (is_in(kPlainTextKinds, kind())) {
     K after = kind_at(1);
     if (!starts_content(after == K::Newline ? kind_at(2) : after)) {
-      out.text = tree_.texts->keep(image(next()));
+      out.text = image(next());
       if (after == K::Newline) next();
       return true;
     }
