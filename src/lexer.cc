@@ -151,12 +151,14 @@ void Lexer::lex_line_end(std::size_t& i, std::size_t j) {
     bool empty = false;
     for (;;) {
       std::size_t k = skip_blanks(more);
-      if (k < n && t_[k] == '\n')
+      if (k < n && t_[k] == '\n') {
         more = k + 1;
-      else if (has_at(t_, k, "\r\n"))
+      } else if (has_at(t_, k, "\r\n")) {
         more = k + 2;
-      else
+      } else {
+        indent_from_ = more, indent_to_ = k;
         break;
+      }
       empty = true;
     }
     if (empty) {
@@ -226,6 +228,7 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
     emit_indent_or_dedent(width, i);
     push(kind, s, s + length);
     i = s + length;
+    skip_blanks_after_token(i);
     return true;
   }
   if (width == 0 && t_[i] == '#') {  // /^(#+)(?: )/
@@ -245,6 +248,7 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
       emit_remaining_dedents(i);
       push(TokenKind::StatementNumber, s, j + 1);
       i = j + 1;
+      skip_blanks_after_token(i);
       return true;
     }
   }
@@ -443,7 +447,7 @@ void Lexer::lex_until(std::size_t emptylines) {
         continue;
       case ' ':
       case '\t': {
-        std::size_t e = skip_blanks(i);
+        std::size_t e = skip_indentation(i);
         if (e < n && is_line_end(t_[e])) {
           lex_line_end(i, e);
           continue;

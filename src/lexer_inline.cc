@@ -200,6 +200,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (e != kNone && on_line(e)) {
       push(TokenKind::StatementDefinition, i, e + 2);
       i = e + 2;
+      skip_blanks_after_token(i);
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
@@ -207,6 +208,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
       if (close != kNone && reference_on_line(close)) {
         push(TokenKind::StatementReference, i, close + 1);
         i = close + 1;
+        skip_blanks_after_token(i);
         return true;
       }
     }
@@ -228,6 +230,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (e != kNone && on_line(e)) {
       push(TokenKind::ArgumentDefinition, i, e + 2);
       i = e + 2;
+      skip_blanks_after_token(i);
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
@@ -235,6 +238,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
       if (close != kNone && reference_on_line(close)) {
         push(TokenKind::ArgumentReference, i, close + 1);
         i = close + 1;
+        skip_blanks_after_token(i);
         return true;
       }
     }

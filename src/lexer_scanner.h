@@ -210,8 +210,35 @@ class Lexer {
     return false;
   }
   std::size_t skip_blanks(std::size_t i) const {
+#ifdef __SSE2__
+    // Indentation is often longer than a few bytes: 16 at a time.
+    while (i + 16 <= t_.size()) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+      auto blank = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t')))));
+      if (blank != 0xFFFF) return i + static_cast<std::size_t>(std::countr_one(blank));
+      i += 16;
+    }
+#endif
     while (i < t_.size() && is_blank(t_[i])) ++i;
     return i;
+  }
+  // Blanks after a token that is not at a line's start are skipped, unless a line
+  // end follows them (then they are part of the Newline): the main loop would do
+  // the same, one round later.
+  void skip_blanks_after_token(std::size_t& i) {
+    if (i < t_.size() && is_blank(t_[i])) {
+      std::size_t e = i + 1;  // mostly one blank
+      if (e < t_.size() && is_blank(t_[e])) e = skip_blanks(e);
+      if (e < t_.size() && is_line_end(t_[e])) return;
+      i = e;
+      skipped_since_token_ = true;
+    }
+  }
+  // The blanks from a line's start, which lex_line_end has seen already when it
+  // looked for an empty line.
+  std::size_t skip_indentation(std::size_t i) const {
+    return i == indent_from_ ? indent_to_ : skip_blanks(i);
   }
 
   std::string_view t_;
@@ -224,6 +251,8 @@ class Lexer {
   bool skipped_since_token_ = false;
   bool inference_mode_ = false;
   bool too_deep_reported_ = false;
+  // lex_line_end's last look at a line's indentation: blanks [indent_from_, indent_to_).
+  std::size_t indent_from_ = kNone, indent_to_ = kNone;
   // Cached forward searches.
   NextFinder<Find<']'>> close_bracket_;
   NextFinder<Find<')'>> close_paren_;
