@@ -316,27 +316,40 @@ std::size_t Lexer::scan_text(std::size_t i) {
   auto ends_here = [&](std::size_t k) { return k < n && (is_blank(t_[k]) || t_[k] == '='); };
   auto special = [&](std::size_t k) { return kSpecial[static_cast<unsigned char>(t_[k])]; };
 #ifdef __SSE2__
-  // Letters, digits, spaces and non-ASCII bytes are never special; the table
-  // decides the few other bytes.
-  auto in_range = [](__m128i x, char lo, char hi) {
-    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
-  };
-  std::size_t from = i;  // bytes before it are taken already
-  while (i + 16 <= n) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
-    __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
-    __m128i plain = _mm_or_si128(_mm_or_si128(letter, in_range(x, '0', '9')),
+  // A bit for each of 16 bytes that may be special: letters, digits, spaces and
+  // non-ASCII bytes never are (the table decides the others). A byte is in a
+  // range when, moved to start at -128, it is below -128 + the range's size.
+  auto maybe_special = [&](std::size_t at) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + at));
+    auto below = [](__m128i v, int shift, int size) {
+      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(shift))),
+                            _mm_set1_epi8(static_cast<char>(-128 + size)));
+    };
+    __m128i letter = below(_mm_or_si128(x, _mm_set1_epi8(0x20)), 0x80 - 'a', 26);
+    __m128i plain = _mm_or_si128(_mm_or_si128(letter, below(x, 0x80 - '0', 10)),
                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
-    unsigned safe = static_cast<unsigned>(_mm_movemask_epi8(plain) | _mm_movemask_epi8(x));
-    for (unsigned mask = ~safe & 0xFFFF; mask != 0; mask &= mask - 1) {
+    return ~static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(plain, x))) & 0xFFFF;
+  };
+  // 32 bytes a round: a line of text takes two or three.
+  while (i + 32 <= n) {
+    std::uint32_t mask = maybe_special(i) | maybe_special(i + 16) << 16;
+    std::size_t next = i + 32;
+    while (mask != 0) {
       std::size_t k = i + static_cast<std::size_t>(std::countr_zero(mask));
-      if (k < from || !special(k)) continue;
+      if (!special(k)) {
+        mask &= mask - 1;
+        continue;
+      }
       if (!take(k)) return k;
       if (ends_here(k)) return k;
-      from = k;
+      // k is past the punctuation and its blank: look on from there.
+      if (k - i >= 32) {
+        next = k;
+        break;
+      }
+      mask &= ~0u << (k - i);
     }
-    i = std::max(i + 16, from);
+    i = next;
   }
 #endif
   while (i < n) {
