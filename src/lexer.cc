@@ -441,7 +441,8 @@ void Lexer::lex_until(std::size_t emptylines) {
   while (i < n) {
     if (emptylines_ >= emptylines && !last_is(TokenKind::Emptyline)) return;
     if (inference_mode_) {
-      std::size_t e = match_comment(i);  // comments come first in both modes
+      // Comments come first in both modes.
+      std::size_t e = may_be_comment(i) ? match_comment(i) : kNone;
       if (e != kNone) {
         skipped_since_token_ = true;
         i = e;
@@ -472,7 +473,7 @@ void Lexer::lex_until(std::size_t emptylines) {
       }
       case '<':
       case '/': {
-        std::size_t e = match_comment(i);
+        std::size_t e = may_be_comment(i) ? match_comment(i) : kNone;
         if (e != kNone) {
           skipped_since_token_ = true;
           i = e;

@@ -49,9 +49,8 @@ std::size_t Lexer::match_data(std::size_t i) {
   std::size_t last_end = kNone;
   std::size_t q = i + 1;
   for (; q < t_.size(); ++q) {
-    char c = t_[q];
-    if (c == '\r') break;
-    if (c != '}') continue;
+    q = find_either(q, '}', '\r');  // the only bytes that matter
+    if (q == t_.size() || t_[q] == '\r') break;
     // Is this `}` a valid end?
     std::size_t k = q + 1;
     while (k < t_.size() && is_js_space(t_[k])) ++k;

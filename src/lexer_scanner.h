@@ -173,6 +173,12 @@ class Lexer {
   void emit_indent_or_dedent(std::size_t width, std::size_t at);
 
   std::size_t match_comment(std::size_t i);
+  // A comment needs `<!`, `/*` or `//`: most `<` start relations or titles.
+  bool may_be_comment(std::size_t i) const {
+    char c = t_[i];
+    char d = i + 1 < t_.size() ? t_[i + 1] : '\0';
+    return c == '<' ? d == '!' : c == '/' && (d == '*' || d == '/');
+  }
   std::size_t match_frontmatter(std::size_t i);
   std::size_t match_data(std::size_t i);
   std::size_t match_special_char(std::size_t i);
@@ -208,6 +214,19 @@ class Lexer {
     for (std::size_t k = from; k < to; ++k)
       if (is_line_end(t_[k])) return true;
     return false;
+  }
+  // The first `a` or `b` at or after i, or the text's size.
+  std::size_t find_either(std::size_t i, char a, char b) const {
+#ifdef __SSE2__
+    for (; i + 16 <= t_.size(); i += 16) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+      auto hits = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)), _mm_cmpeq_epi8(x, _mm_set1_epi8(b)))));
+      if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits));
+    }
+#endif
+    while (i < t_.size() && t_[i] != a && t_[i] != b) ++i;
+    return i;
   }
   std::size_t skip_blanks(std::size_t i) const {
 #ifdef __SSE2__
