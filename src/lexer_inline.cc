@@ -37,6 +37,16 @@ std::size_t tag_char(std::string_view t, std::size_t i) {
   return 0;
 }
 
+// tag_char for ASCII bytes.
+constexpr std::array<bool, 128> make_ascii_tag_char() {
+  std::array<bool, 128> t{};
+  for (std::size_t c = 'A'; c <= 'z'; ++c) t[c] = true;
+  for (std::size_t c = '0'; c <= '9'; ++c) t[c] = true;
+  t['-'] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiTagChar = make_ascii_tag_char();
+
 }  // namespace
 
 // Argdown's /{((?!}\s[^\,}])(.|\n))*}(?!\s*(\,|}))/: the longest `{...}` whose
@@ -141,9 +151,25 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':') return close;
     return definition.find(i + 2);
   };
+  // Is e before the end of the line at i? Titles are short: a look at them is
+  // cheaper than a search for the line end.
+  auto on_line = [&](std::size_t e) {
+    if (e - i <= 32) return !has_line_end(i, e);
+    std::size_t line_end = find_line_end(i);
+    return line_end == kNone || e < line_end;
+  };
   if (c == '[') {
-    // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
     std::size_t close = close_bracket_.find(i + 1);
+    // Most often a definition `[T]:`: no link then, and the first `]:` is the
+    // first `]`.
+    if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':' &&
+        on_line(close)) {
+      push(TokenKind::StatementDefinition, i, close + 2);
+      i = close + 2;
+      skip_blanks_after_token(i);
+      return true;
+    }
+    // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
     if (close != kNone && close > i + 1 && close + 2 < n && t_[close + 1] == '(') {
       std::size_t paren = close_paren_.find(close + 2);
       if (paren != kNone && paren > close + 2) {
@@ -167,6 +193,12 @@ bool Lexer::lex_brackets(std::size_t& i) {
     }
     std::size_t k = j;
     while (k < n) {
+      auto b = static_cast<unsigned char>(t_[k]);
+      if (b < 0x80) {  // most tags are ASCII: no decoding
+        if (!kAsciiTagChar[b]) break;
+        ++k;
+        continue;
+      }
       std::size_t l = tag_char(t_, k);
       if (l == 0) break;
       k += l;
@@ -179,13 +211,6 @@ bool Lexer::lex_brackets(std::size_t& i) {
     }
     return false;
   }
-  // Is e before the end of the line at i? Titles are short: a look at them is
-  // cheaper than a search for the line end.
-  auto on_line = [&](std::size_t e) {
-    if (e - i <= 32) return !has_line_end(i, e);
-    std::size_t line_end = find_line_end(i);
-    return line_end == kNone || e < line_end;
-  };
   // A reference may start with a line end ([^-] takes one); then it may end on
   // the next line.
   auto reference_on_line = [&](std::size_t close) {
