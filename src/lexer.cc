@@ -170,6 +170,13 @@ void Lexer::lex_line_end(std::size_t& i, std::size_t j) {
   }
   push(TokenKind::Newline, i, end);
   i = end;
+  // The next line is indented (its blanks are known): go on to its relation
+  // symbol or list item right away, as the main loop's next round would.
+  std::size_t s = indent_from_ == end ? indent_to_ : end;
+  if (s > end && s < n && !is_line_end(t_[s]) && !lex_line_symbol(i, s)) {
+    i = s;
+    skipped_since_token_ = true;
+  }
 }
 
 // /[ \t]*(?:\r\n|\n|\r)/
