@@ -163,6 +163,7 @@ void Lexer::lex_line_end(std::size_t& i, std::size_t j) {
     }
     if (empty) {
       if (more < n) emit_remaining_dedents(i);
+      separators_.push_back(out_.tokens.size());
       push(TokenKind::Emptyline, i, more);
       i = more;
       return;
@@ -546,7 +547,10 @@ void Lexer::lex_until(std::size_t emptylines) {
     }
     lex_unused(i);
   }
-  if (last_is(TokenKind::Emptyline)) out_.tokens.pop_back();
+  if (last_is(TokenKind::Emptyline)) {  // pushed in this call: its index is listed
+    out_.tokens.pop_back();
+    separators_.pop_back();
+  }
   emit_remaining_dedents(n);
   out_.tokens.push_back(
       Token{TokenKind::Eof, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)});
@@ -571,6 +575,9 @@ bool TokenStream::done() const {
 }
 std::vector<Token>& TokenStream::tokens() {
   return lexer_->tokens();
+}
+std::vector<std::size_t>& TokenStream::separators() {
+  return lexer_->separators();
 }
 const std::vector<LexerNote>& TokenStream::notes() const {
   return lexer_->notes();

@@ -107,6 +107,9 @@ class TokenStream {
   bool done() const;
   /// The tokens lexed so far, less those the reader erased from the front.
   std::vector<Token>& tokens();
+  /// Where in tokens() the Emptyline tokens lexed since the reader last cleared
+  /// this list are (valid until the reader erases tokens).
+  std::vector<std::size_t>& separators();
   const std::vector<LexerNote>& notes() const;
 
  private:

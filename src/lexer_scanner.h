@@ -139,6 +139,7 @@ class Lexer {
   bool done() const { return done_; }
   std::size_t emptylines() const { return emptylines_; }
   std::vector<Token>& tokens() { return out_.tokens; }
+  std::vector<std::size_t>& separators() { return separators_; }
   const std::vector<LexerNote>& notes() const { return out_.notes; }
 
  private:
@@ -262,6 +263,7 @@ class Lexer {
 
   std::string_view t_;
   LexResult out_;
+  std::vector<std::size_t> separators_;  // indexes in out_.tokens of new Emptyline tokens
   std::vector<std::size_t> indents_;
   std::vector<RangeType> ranges_;
   std::size_t i_ = 0;           // where lexing goes on

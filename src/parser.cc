@@ -21,8 +21,10 @@ void Parser::take_new_tokens() {
   if (base_ != 0) {
     for (std::size_t i = scanned_; i < n; ++i) t[i].begin += base_, t[i].end += base_;
   }
-  for (std::size_t i = scanned_; i < n; ++i)
-    if (t[i].kind == K::Emptyline) separators_.push_back(i);
+  // The lexer lists the separators as it makes them: no need to look for them.
+  std::vector<std::size_t>& lexed = stream_.separators();
+  separators_.insert(separators_.end(), lexed.begin(), lexed.end());
+  lexed.clear();
   scanned_ = n;
 }
 
@@ -318,6 +320,7 @@ void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, s
     std::vector<Token>& window = stream.tokens();
     if (window.size() > 1)
       window.erase(window.begin(), window.end() - 1);  // the lexer looks back at the last
+    stream.separators().clear();
     stream.lex_separators(1024);
   }
   for (const auto& note : stream.notes()) {
