@@ -192,17 +192,10 @@ std::size_t Lexer::match_newline(std::size_t i) {
 // symbols, headings, statement numbers and list items. `s` is where the symbol
 // would be: after the blanks from i.
 bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
-  bool after_newline = out_.tokens.empty() || last_is(TokenKind::Newline);
   std::size_t width = s - i;
-  if (after_newline && has_at(t_, s, "--")) {
-    emit_remaining_dedents(i);
-    push(TokenKind::InferenceStart, s, s + 2);
-    inference_mode_ = true;
-    i = s + 2;
-    return true;
-  }
-  // Argdown tries +> -> <+ + <- - >< _> <_ _ in this order; only patterns with
-  // the same first character compete, so a switch on it keeps that order.
+  // Argdown tries `--` (after a line end), then +> -> <+ + <- - >< _> <_ _ in
+  // this order; only patterns with the same first character compete, so a
+  // switch on it keeps that order.
   TokenKind kind{};
   std::size_t length = 0;
   char next = s + 1 < t_.size() ? t_[s + 1] : '\0';
@@ -212,6 +205,13 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
       length = next == '>' ? 2 : 1;
       break;
     case '-':
+      if (next == '-' && (out_.tokens.empty() || last_is(TokenKind::Newline))) {
+        emit_remaining_dedents(i);
+        push(TokenKind::InferenceStart, s, s + 2);
+        inference_mode_ = true;
+        i = s + 2;
+        return true;
+      }
       kind = next == '>' ? TokenKind::AttacksChild : TokenKind::AttackedByChild;
       length = next == '>' ? 2 : 1;
       break;
@@ -233,7 +233,7 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
       break;
   }
   if (length > 0) {
-    emit_indent_or_dedent(width, i);
+    if (width != indents_.back()) emit_indent_or_dedent(width, i);  // else a sibling
     push(kind, s, s + length);
     i = s + length;
     skip_blanks_after_token(i);
