@@ -46,6 +46,8 @@ void Parser::refill() {
   }
   // Room for skip_to_end's Eof: appending it must not move the tokens.
   tokens_.reserve(tokens_.size() + 1);
+  window_ = tokens_.data();
+  window_end_ = window_ + tokens_.size();
 }
 
 void Parser::skip_to_end() {
@@ -54,6 +56,8 @@ void Parser::skip_to_end() {
     std::uint32_t end = tokens_.back().end;
     tokens_.push_back(Token{K::Eof, end, end});
   }
+  window_ = tokens_.data();
+  window_end_ = window_ + tokens_.size();
   pos_ = tokens_.size() - 1;
 }
 

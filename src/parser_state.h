@@ -127,17 +127,15 @@ class Parser {
   /// notes the separators among them.
   void take_new_tokens();
 
-  const Token& tok() const { return tokens_[pos_]; }
-  K kind() const { return tokens_[pos_].kind; }
-  // These compare pointers: the window's size() would divide by sizeof(Token).
+  const Token& tok() const { return window_[pos_]; }
+  K kind() const { return window_[pos_].kind; }
   K kind_at(std::size_t ahead) const {
-    const Token* t = tokens_.data() + pos_;
-    const Token* end = tokens_.data() + tokens_.size();
-    return static_cast<std::size_t>(end - t) > ahead ? t[ahead].kind : K::Eof;
+    const Token* t = window_ + pos_;
+    return static_cast<std::size_t>(window_end_ - t) > ahead ? t[ahead].kind : K::Eof;
   }
   const Token& next() {
-    const Token* t = tokens_.data() + pos_;
-    if (t + 1 < tokens_.data() + tokens_.size()) ++pos_;
+    const Token* t = window_ + pos_;
+    if (t + 1 < window_end_) ++pos_;
     return *t;
   }
   bool accept(K k) {
@@ -221,6 +219,10 @@ class Parser {
   std::uint32_t base_;
   TokenStream& stream_;
   std::vector<Token>& tokens_;  ///< the stream's window: indexes change when refill drops
+  /// tokens_'s bytes, which only refill and skip_to_end change: reading them
+  /// through these saves reloading the vector's bounds for every token.
+  const Token* window_ = nullptr;
+  const Token* window_end_ = nullptr;
   /// tokens_[0, scanned_) have offsets in the file, not the chunk, and are
   /// searched for separators
   std::size_t scanned_ = 0;
