@@ -236,7 +236,7 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
     if (width != indents_.back()) emit_indent_or_dedent(width, i);  // else a sibling
     push(kind, s, s + length);
     i = s + length;
-    skip_blanks_after_token(i);
+    lex_after_token(i);
     return true;
   }
   if (width == 0 && t_[i] == '#') {  // /^(#+)(?: )/
@@ -256,7 +256,7 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
       emit_remaining_dedents(i);
       push(TokenKind::StatementNumber, s, j + 1);
       i = j + 1;
-      skip_blanks_after_token(i);
+      lex_after_token(i);
       return true;
     }
   }

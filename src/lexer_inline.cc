@@ -159,14 +159,23 @@ bool Lexer::lex_brackets(std::size_t& i) {
     return line_end == kNone || e < line_end;
   };
   if (c == '[') {
+    // Most often a definition `[T]:` with a short title: the first `]`, before
+    // any line end, with a `:` after it. No link then, and the first `]:` is
+    // that `]`.
+    std::size_t short_close = find_in_line16(i + 1, ']');
+    if (short_close != kNone && short_close >= i + 2 && t_[short_close] == ']' &&
+        short_close + 1 < n && t_[short_close + 1] == ':') {
+      push(TokenKind::StatementDefinition, i, short_close + 2);
+      i = short_close + 2;
+      lex_after_token(i);
+      return true;
+    }
     std::size_t close = close_bracket_.find(i + 1);
-    // Most often a definition `[T]:`: no link then, and the first `]:` is the
-    // first `]`.
     if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':' &&
         on_line(close)) {
       push(TokenKind::StatementDefinition, i, close + 2);
       i = close + 2;
-      skip_blanks_after_token(i);
+      lex_after_token(i);
       return true;
     }
     // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
@@ -224,7 +233,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (e != kNone && on_line(e)) {
       push(TokenKind::StatementDefinition, i, e + 2);
       i = e + 2;
-      skip_blanks_after_token(i);
+      lex_after_token(i);
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
@@ -232,7 +241,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
       if (close != kNone && reference_on_line(close)) {
         push(TokenKind::StatementReference, i, close + 1);
         i = close + 1;
-        skip_blanks_after_token(i);
+        lex_after_token(i);
         return true;
       }
     }
@@ -254,7 +263,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (e != kNone && on_line(e)) {
       push(TokenKind::ArgumentDefinition, i, e + 2);
       i = e + 2;
-      skip_blanks_after_token(i);
+      lex_after_token(i);
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
@@ -262,7 +271,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
       if (close != kNone && reference_on_line(close)) {
         push(TokenKind::ArgumentReference, i, close + 1);
         i = close + 1;
-        skip_blanks_after_token(i);
+        lex_after_token(i);
         return true;
       }
     }

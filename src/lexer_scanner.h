@@ -255,6 +255,34 @@ class Lexer {
       skipped_since_token_ = true;
     }
   }
+  // After a token that cannot start a line (a title, a relation symbol, a
+  // statement number): skips the blanks after it and lexes the plain text
+  // there, as the main loop's next rounds would.
+  void lex_after_token(std::size_t& i) {
+    skip_blanks_after_token(i);
+    if (i >= t_.size()) return;
+    char c = t_[i];
+    if (kSpecial[static_cast<unsigned char>(c)] || c == '=' || is_blank(c)) return;
+    std::size_t e = scan_text(i + 1);
+    push(TokenKind::Freestyle, i, e);
+    i = e;
+  }
+  // The first `a`, '\n' or '\r' among the 16 bytes from i; kNone when there is
+  // none or fewer than 16 bytes are left.
+  std::size_t find_in_line16(std::size_t i, char a) const {
+#ifdef __SSE2__
+    if (i + 16 <= t_.size()) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+      __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+      auto hits = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(ends, _mm_cmpeq_epi8(x, _mm_set1_epi8(a)))));
+      if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits));
+    }
+#endif
+    (void)a;
+    return kNone;
+  }
   // The blanks from a line's start, which lex_line_end has seen already when it
   // looked for an empty line.
   std::size_t skip_indentation(std::size_t i) const {
