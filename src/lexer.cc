@@ -320,8 +320,13 @@ std::size_t Lexer::scan_text(std::size_t i) {
     return true;
   };
   // Further blanks after the punctuation are skipped, not text; `=` may start
-  // front matter.
-  auto ends_here = [&](std::size_t k) { return k < n && (is_blank(t_[k]) || t_[k] == '='); };
+  // front matter; a line end ends the text anyway (seen here, it needs no
+  // round of its own).
+  auto ends_here = [&](std::size_t k) {
+    if (k >= n) return false;
+    char c = t_[k];
+    return is_blank(c) || c == '=' || is_line_end(c);
+  };
   auto special = [&](std::size_t k) { return kSpecial[static_cast<unsigned char>(t_[k])]; };
 #ifdef __SSE2__
   // A bit for each of 16 bytes that may be special: letters, digits, spaces and
