@@ -32,7 +32,7 @@ bool Parser::parse_content(TextSyntax& out) {
       K next_line = after == K::Newline && run + 1 < end ? run[1].kind : K::Eof;
       if (!starts_content(after == K::Newline ? next_line : after)) {
         std::uint32_t begin = first->begin;
-        out.text = tree_.texts->keep(std::string_view(text_).substr(begin, run[-1].end - begin));
+        out.text = tree_.texts->keep(std::string_view(text_.data() + begin, run[-1].end - begin));
         for (const Token* t = first; t < run; ++t) {
           if (t->kind != K::Tag) continue;
           out.tag_ranges.emplace_back(t->begin - begin, t->end - begin);
@@ -172,7 +172,7 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
     next();
     e.argument = k == K::ArgumentDefinition;
     e.form = ElementForm::Definition;
-    e.title.assign(im.substr(1, im.size() - 3));
+    e.title.assign(im.data() + 1, im.size() - 3);  // `[T]:` has 4 bytes at least
     // The bracketed title without the colon, like a reference's `[T]` / `<T>`.
     e.title_where = span(first.begin, first.end - 1);
     if (!parse_content(e.content)) {
@@ -188,7 +188,7 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
     next();
     e.argument = k == K::ArgumentReference;
     e.form = ElementForm::Reference;
-    e.title.assign(im.substr(1, im.size() - 2));
+    e.title.assign(im.data() + 1, im.size() - 2);
     e.title_where = span(first.begin, first.end);
     // A reference takes tags but no text; parse_content would take text too.
     while (kind() == K::Tag) add_tag(next(), e.content);

@@ -144,7 +144,7 @@ class Parser {
     return true;
   }
   std::string_view image(const Token& t) const {
-    return std::string_view(text_).substr(t.begin, t.end - t.begin);
+    return std::string_view(text_.data() + t.begin, t.end - t.begin);  // always in the text
   }
   Span span(std::uint32_t b, std::uint32_t e) const { return Span{id_, b, e}; }
   Location location(std::uint32_t b, std::uint32_t e) const { return file_.span(id_, b, e); }
