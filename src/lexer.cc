@@ -381,7 +381,11 @@ void Lexer::lex_inference(std::size_t& i) {
   std::size_t n = t_.size();
   char c = t_[i];
   std::size_t e;
-  if ((e = match_newline(i)) != kNone) {
+  if (!kSpecial[static_cast<unsigned char>(c)] && !is_blank(c)) {
+    // Most often a word of a rule: no other pattern starts with it.
+    e = skip_text(i + 1);
+    push(TokenKind::Freestyle, i, e);
+  } else if ((e = match_newline(i)) != kNone) {
     push(TokenKind::Newline, i, e);
   } else if (c == '\\' && i + 1 < n && !is_line_end(t_[i + 1])) {
     e = i + 2;
@@ -402,9 +406,6 @@ void Lexer::lex_inference(std::size_t& i) {
   } else if (is_blank(c)) {
     e = skip_blanks(i);
     skipped_since_token_ = true;
-  } else if (!kSpecial[static_cast<unsigned char>(c)]) {
-    e = skip_text(i + 1);
-    push(TokenKind::Freestyle, i, e);
   } else {
     if (c == '\\')
       out_.notes.push_back({LexerNote::Kind::LoneBackslash, static_cast<std::uint32_t>(i)});

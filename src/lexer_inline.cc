@@ -1,6 +1,6 @@
 // The lexer's inline tokens: bold and italic markers, links, tags, titles,
 // mentions, data blocks and special characters (the Lexer class is in lexer_scanner.h).
-#include <cstring>
+#include <array>
 
 #include "lexer_scanner.h"
 
@@ -36,6 +36,14 @@ std::size_t tag_char(std::string_view t, std::size_t i) {
     return length;
   return 0;
 }
+
+// What may follow an emphasis end marker besides a blank.
+constexpr std::array<bool, 256> make_emphasis_end_follower() {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("\n\r)}_.,!?;:-*")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kEmphasisEndFollower = make_emphasis_end_follower();
 
 // tag_char for ASCII bytes.
 constexpr std::array<bool, 128> make_ascii_tag_char() {
@@ -98,7 +106,7 @@ bool Lexer::lex_emphasis(std::size_t& i) {
     if (j >= t_.size()) return j;
     char n = t_[j];
     if (is_blank(n)) return j + 1;
-    if (std::strchr("\n\r)}_.,!?;:-*", n) != nullptr && n != '\0') return j;
+    if (kEmphasisEndFollower[static_cast<unsigned char>(n)]) return j;
     return kNone;
   };
   bool can_end = !out_.tokens.empty() && !skipped_since_token_;
