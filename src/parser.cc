@@ -30,17 +30,19 @@ void Parser::take_new_tokens() {
 
 void Parser::refill() {
   if (stopped_) return;
+  // Lexing may move the window: hold on to the index of the current token.
+  std::size_t at = pos();
   // Dropping is a move of what is left: do it once enough is read.
   constexpr std::size_t kDropAfter = 4096;
-  if (pos_ > kDropAfter) {
-    std::size_t dropped = pos_ - 1;
+  if (at > kDropAfter) {
+    std::size_t dropped = at - 1;
     tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(dropped));
-    pos_ -= dropped, scanned_ -= dropped;
+    at -= dropped, scanned_ -= dropped;
     for (auto& s : separators_) s -= dropped;
   }
   for (;;) {
     take_new_tokens();
-    std::erase_if(separators_, [&](std::size_t s) { return s < pos_; });
+    std::erase_if(separators_, [&](std::size_t s) { return s < at; });
     if (separators_.size() >= 2 || stream_.done()) break;
     stream_.lex_separators(2 - separators_.size());
   }
@@ -48,6 +50,7 @@ void Parser::refill() {
   tokens_.reserve(tokens_.size() + 1);
   window_ = tokens_.data();
   window_end_ = window_ + tokens_.size();
+  cur_ = window_ + at;
 }
 
 void Parser::skip_to_end() {
@@ -58,7 +61,7 @@ void Parser::skip_to_end() {
   }
   window_ = tokens_.data();
   window_end_ = window_ + tokens_.size();
-  pos_ = tokens_.size() - 1;
+  cur_ = window_end_ - 1;
 }
 
 void Parser::parse_map(bool allow_frontmatter) {
@@ -89,7 +92,7 @@ void Parser::parse_map(bool allow_frontmatter) {
 
 void Parser::report_unexpected(const Token& t, bool in_relations) {
   // At the start of a line, the likely mistake is a missing empty line.
-  bool line_start = pos_ > 0 && tokens_[pos_ - 1].kind == K::Newline && &t == &tok();
+  bool line_start = cur_ > window_ && cur_[-1].kind == K::Newline && &t == &tok();
   if (line_start && !in_relations && !is_relation(t.kind) && t.kind != K::Indent &&
       t.kind != K::Dedent && t.kind != K::Data) {
     error("missing-empty-line", t,
@@ -137,7 +140,7 @@ bool Parser::parse_block() {
   // Nothing can start here: say why.
   const Token& t = tok();
   if (k == K::Indent && is_relation(kind_at(1))) {
-    error("relation-without-parent", tokens_[pos_ + 1], std::string(kRelationWithoutParent),
+    error("relation-without-parent", cur_[1], std::string(kRelationWithoutParent),
           "remove the empty line above, or put a statement or argument before the relation");
   } else if (k == K::AttackedByChild && t.end < text_.size() && text_[t.end] == '-') {
     report_unexpected(t, false);  // `----` after an empty line: an inference outside a PCS

@@ -21,8 +21,8 @@ bool Parser::parse_content(TextSyntax& out) {
   // Most content is one run of plain text and tags written without gaps,
   // perhaps with a line end after it: its text is the run's image.
   {
-    const Token* first = tokens_.data() + pos_;
-    const Token* end = tokens_.data() + tokens_.size();
+    const Token* first = cur_;
+    const Token* end = window_end_;
     const Token* run = first;
     constexpr std::uint64_t kRunKinds = kPlainTextKinds | kinds({K::Tag});
     while (run < end && is_in(kRunKinds, run->kind) && (run == first || run->begin == run[-1].end))
@@ -38,7 +38,7 @@ bool Parser::parse_content(TextSyntax& out) {
           out.tag_ranges.emplace_back(t->begin - begin, t->end - begin);
           add_tag(*t, out);
         }
-        pos_ += static_cast<std::size_t>(run - first);
+        cur_ = run;
         if (after == K::Newline) next();
         return true;
       }
@@ -104,7 +104,7 @@ bool Parser::parse_content(TextSyntax& out) {
       case K::AsteriskItalicStart:
       case K::UnderscoreItalicStart:
         if (pending_newline) flush();
-        open_emphasis_.push_back(OpenEmphasis{end_of(k), pos_});
+        open_emphasis_.push_back(OpenEmphasis{end_of(k), pos()});
         next();
         continue;
       case K::AsteriskBoldEnd:
