@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config ccache
-  libboost-program-options-dev libyaml-cpp-dev nlohmann-json3-dev libcadical-dev
+  libboost-dev libboost-program-options-dev libyaml-cpp-dev nlohmann-json3-dev libcadical-dev
   libssl-dev                 # libcrypto: SHA-256 and base64 for the handout's CSP
   libjemalloc-dev            # the argmap command's allocator (huge pages: fewer page faults)
   libgraphviz-dev graphviz fonts-dejavu-core

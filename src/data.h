@@ -85,8 +85,8 @@ class DataBox {
     return *data_;
   }
 
-  bool is_null() const { return get().is_null(); }
-  bool is_map() const { return get().is_map(); }
+  bool is_null() const { return !data_ || data_->is_null(); }  // most boxes are empty
+  bool is_map() const { return data_ && data_->is_map(); }
   const Data* find(std::string_view key) const { return get().find(key); }
 
  private:

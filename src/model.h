@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "data.h"
 #include "source.h"
 #include "text_arena.h"
@@ -66,6 +68,11 @@ struct Citation {
   Location where;     ///< the data block (or the key's position in it)
 };
 
+/// A short list kept inside its owner up to N items: most statements and arguments
+/// occur once and most relations are declared once, so most lists cost no allocation.
+template <typename T, std::size_t N = 1>
+using InlineList = boost::container::small_vector<T, N>;
+
 /// One occurrence of a statement or argument in the text (Argdown's "member").
 struct Occurrence {
   StatementRole role = StatementRole::TopLevel;
@@ -79,17 +86,17 @@ struct Occurrence {
   Location data_where;   ///< the `{data}` block (invalid when none)
 };
 
-struct Statement {  // members ordered so that the small ones share words: 152 bytes
+struct Statement {  // members ordered so that the small ones share words
   std::string title;
-  std::string_view text;                ///< canonical: the last definition's text (no copy)
-  std::vector<Occurrence> occurrences;  ///< in source order (the equivalence class)
-  std::vector<std::string> tags;        ///< union over occurrences, first-seen order
-  DataBox data;                         ///< occurrences' data merged (later keys win)
-  std::vector<Citation> citations;      ///< argmap's extension, read from data
-  Id section = kNoId;                   ///< section of the first definition (or first occurrence)
-  Id proponent = kNoId;                 ///< argmap's extension: into Model::proponents
-  bool auto_title = false;              ///< "Untitled 1", ...: the text had no title
-  bool is_evidence = false;             ///< argmap's extension: {kind: evidence}
+  std::string_view text;               ///< canonical: the last definition's text (no copy)
+  InlineList<Occurrence> occurrences;  ///< in source order (the equivalence class)
+  std::vector<std::string> tags;       ///< union over occurrences, first-seen order
+  DataBox data;                        ///< occurrences' data merged (later keys win)
+  std::vector<Citation> citations;     ///< argmap's extension, read from data
+  Id section = kNoId;                  ///< section of the first definition (or first occurrence)
+  Id proponent = kNoId;                ///< argmap's extension: into Model::proponents
+  bool auto_title = false;             ///< "Untitled 1", ...: the text had no title
+  bool is_evidence = false;            ///< argmap's extension: {kind: evidence}
 
   // Usage in premise-conclusion structures.
   bool used_as_premise = false;
@@ -117,7 +124,7 @@ struct Argument {
   std::string title;
   bool auto_title = false;
   std::string_view description;  ///< canonical: the last description (no copy)
-  std::vector<Occurrence> occurrences;
+  InlineList<Occurrence> occurrences;
   std::vector<std::string> tags;
   DataBox data;
   Id section = kNoId;
@@ -139,7 +146,7 @@ struct Relation {
   RelationType type = RelationType::Support;
   ElementRef from;
   ElementRef to;
-  std::vector<Location> where;  ///< every place the relation is declared (symbol positions)
+  InlineList<Location> where;  ///< every place the relation is declared (symbol positions)
 };
 
 struct Section {

@@ -3,6 +3,7 @@
 #include "model_builder.h"
 
 #include <algorithm>
+#include <charconv>
 #include <tuple>
 
 #include "relation_links.h"
@@ -68,8 +69,21 @@ class Builder {
     if (line_hints_.size() <= s.file) line_hints_.resize(s.file + 1);
     return sources_.files[s.file].span(s.file, s.begin, s.end, line_hints_[s.file]);
   }
+  /// where(part) for a part of `whole` (located at `at`): when `whole` is one line,
+  /// the part's columns follow from its offsets, with no line lookup.
+  Location where_within(Span whole, const Location& at, Span part) {
+    if (!at.valid() || at.line != at.end_line || part.file != whole.file ||
+        part.begin < whole.begin || part.end > whole.end)
+      return where(part);
+    return Location{at.file, at.line, at.column + (part.begin - whole.begin), at.line,
+                    at.column + (part.end - whole.begin)};
+  }
   DataBox data_of(const std::optional<Span>& span);
-  std::string next_untitled() { return "Untitled " + std::to_string(++untitled_); }
+  std::string next_untitled() {
+    char name[32] = "Untitled ";
+    char* end = std::to_chars(name + 9, name + sizeof name, ++untitled_).ptr;
+    return std::string(name, end);
+  }
   Id statement_id(const std::string& title);
   Id argument_id(const std::string& title);
   ElementRef add_occurrence(std::uint32_t node, StatementRole role);
@@ -173,13 +187,13 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
                  ? tree_->texts->keep(without_tags(e.content))
                  : e.content.text;  // in the tree's arena, which finish hands to the model
   o.tags = std::move(e.content.tags);
+  o.where = where(e.where);
   if (e.data) {
     o.data = data_of(e.data);
-    o.data_where = where(*e.data);
+    o.data_where = where_within(e.where, o.where, *e.data);
   }
   o.section = section_;
-  o.where = where(e.where);
-  if (e.form != ElementForm::Text) o.title_where = where(e.title_where);
+  if (e.form != ElementForm::Text) o.title_where = where_within(e.where, o.where, e.title_where);
   add_tags_to_model(o.tags);
   const Data* in_group = o.data.is_map() ? o.data.find("isInGroup") : nullptr;
   bool in_group_true = in_group && in_group->kind == Data::Kind::Bool && in_group->boolean;
@@ -431,7 +445,7 @@ Model Builder::finish(const SyntaxTree& tree) {
   read_frontmatter_once(tree);
   model_.texts = tree.texts;  // every occurrence's text is there
   // Canonical texts: the last non-reference member, unless one says isCanonical.
-  auto canonical = [](const std::vector<Occurrence>& occurrences) -> std::string_view {
+  auto canonical = [](const InlineList<Occurrence>& occurrences) -> std::string_view {
     const Occurrence* chosen = nullptr;
     for (auto it = occurrences.rbegin(); it != occurrences.rend(); ++it) {
       if (it->is_reference) continue;

@@ -19,7 +19,8 @@ void Parser::parse_trailing_data(std::optional<Span>& data) {
 // call, and then kept in the tree's arena (once, at its final size).
 bool Parser::parse_content(TextSyntax& out) {
   // Most content is one run of plain text and tags written without gaps,
-  // perhaps with a line end after it: its text is the run's image.
+  // perhaps with a line end after it: its text is the run's image, a view of
+  // the source (which the tree's arena holds).
   {
     const Token* first = cur_;
     const Token* end = window_end_;
@@ -32,7 +33,7 @@ bool Parser::parse_content(TextSyntax& out) {
       K next_line = after == K::Newline && run + 1 < end ? run[1].kind : K::Eof;
       if (!starts_content(after == K::Newline ? next_line : after)) {
         std::uint32_t begin = first->begin;
-        out.text = tree_.texts->keep(std::string_view(text_.data() + begin, run[-1].end - begin));
+        out.text = std::string_view(text_.data() + begin, run[-1].end - begin);
         for (const Token* t = first; t < run; ++t) {
           if (t->kind != K::Tag) continue;
           out.tag_ranges.emplace_back(t->begin - begin, t->end - begin);

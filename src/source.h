@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,9 @@ class SourceFile {
   SourceFile(std::string path, std::string text);
 
   const std::string& path() const { return path_; }
-  const std::string& text() const { return text_; }
+  const std::string& text() const { return *text_; }
+  /// The text, shared: views of it stay valid while any owner lives (TextArena::hold).
+  const std::shared_ptr<const std::string>& shared_text() const { return text_; }
 
   /// Line and column (1-based) of a byte offset (clamped to the text).
   std::pair<std::uint32_t, std::uint32_t> position(std::size_t offset) const;
@@ -48,10 +51,10 @@ class SourceFile {
   }
   /// The same, starting the line search at `hint` and leaving the span's last line there.
   Location span(std::uint32_t file, std::size_t begin, std::size_t end, LineHint& hint) const {
-    begin = std::min(begin, text_.size());
+    begin = std::min(begin, text_->size());
     std::size_t line = line_of(begin, hint);  // 1-based
     auto column = static_cast<std::uint32_t>(begin - line_starts_[line - 1] + 1);
-    end = std::min(std::max(begin, end), text_.size());
+    end = std::min(std::max(begin, end), text_->size());
     // Most spans end on the line they begin on: one comparison instead of a walk.
     std::size_t end_line =
         line == line_starts_.size() || end < line_starts_[line] ? line : line_of(end, hint);
@@ -65,7 +68,7 @@ class SourceFile {
 
  private:
   std::string path_;
-  std::string text_;
+  std::shared_ptr<const std::string> text_;  ///< never null; shared: the model may view it
   /// The 1-based line of `offset` (<= the text's size), searched from `hint`.
   std::size_t line_of(std::size_t offset, LineHint& hint) const {
     // Walks land on the hint's line or a few lines away (forward for elements,

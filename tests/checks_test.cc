@@ -66,7 +66,7 @@ struct ModelMaker {
     s.title = title;
     for (const auto& o : occurrences)
       if (!o.is_reference && !o.text.empty()) s.text = o.text;
-    s.occurrences = std::move(occurrences);
+    s.occurrences.assign(occurrences.begin(), occurrences.end());
     Id id = static_cast<Id>(model.statements.size());
     model.statement_by_title.try_emplace(title, id);
     model.statements.push_back(std::move(s));
@@ -81,7 +81,7 @@ struct ModelMaker {
   ElementRef argument(std::string title, std::vector<Occurrence> occurrences) {
     Argument a;
     a.title = title;
-    a.occurrences = std::move(occurrences);
+    a.occurrences.assign(occurrences.begin(), occurrences.end());
     Id id = static_cast<Id>(model.arguments.size());
     model.argument_by_title.try_emplace(title, id);
     model.arguments.push_back(std::move(a));

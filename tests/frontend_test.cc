@@ -122,5 +122,29 @@ TEST(FrontendTest, IncludesSpliceFilesOnceEach) {
   fs::remove_all(dir);
 }
 
+// Plain texts are views of the source files, which the model's arena holds: they
+// must stay valid after the sources (and every other copy of the map) are gone,
+// for the main file and for an included one alike.
+TEST(FrontendTest, TextsOutliveTheSources) {
+  namespace fs = std::filesystem;
+  fs::path dir = test_files::scratch_dir();
+  std::ofstream(dir / "main.argdown") << "[A]: plain text of A\n\n@include(part.argdown)\n";
+  std::ofstream(dir / "part.argdown") << "[B]: plain text of B\n  - <C>: the argument C\n";
+  Model model;
+  {
+    Diagnostics d;
+    LoadedMap m = load_map_file((dir / "main.argdown").string(), d);
+    ASSERT_TRUE(d.items().empty());
+    model = std::move(m.model);
+  }
+  fs::remove_all(dir);
+  ASSERT_EQ(model.statements.size(), 2u);
+  EXPECT_EQ(model.statements[0].text, "plain text of A");
+  EXPECT_EQ(model.statements[1].text, "plain text of B");
+  EXPECT_EQ(model.statements[1].occurrences[0].text, "plain text of B");
+  ASSERT_EQ(model.arguments.size(), 1u);
+  EXPECT_EQ(model.arguments[0].description, "the argument C");
+}
+
 }  // namespace
 }  // namespace argmap

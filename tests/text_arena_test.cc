@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,23 @@ TEST(TextArena, KeepsBytesAsGiven) {
   EXPECT_TRUE(arena.keep("").empty());
   std::string_view bytes = arena.keep(std::string_view("a\0b\xFF", 4));
   EXPECT_EQ(bytes, std::string_view("a\0b\xFF", 4));
+}
+
+// A held owner lives as long as the arena: views of its bytes stay valid after
+// every other owner has let go. Holding the same owner twice in a row keeps one.
+TEST(TextArena, HoldKeepsAnOwnerAlive) {
+  auto arena = std::make_unique<TextArena>();
+  auto text = std::make_shared<const std::string>("bytes owned elsewhere");
+  std::string_view view(*text);
+  arena->hold(text);
+  arena->hold(text);
+  EXPECT_EQ(text.use_count(), 2);
+  std::weak_ptr<const std::string> watch = text;
+  text.reset();
+  EXPECT_FALSE(watch.expired());
+  EXPECT_EQ(view, "bytes owned elsewhere");
+  arena.reset();
+  EXPECT_TRUE(watch.expired());
 }
 
 }  // namespace
