@@ -151,16 +151,19 @@ void Lexer::lex_line_end(std::size_t& i, std::size_t j) {
     bool empty = false;
     for (;;) {
       std::size_t k = skip_blanks(more);
-      if (k < n && t_[k] == '\n')
+      if (k < n && t_[k] == '\n') {
         more = k + 1;
-      else if (has_at(t_, k, "\r\n"))
+      } else if (has_at(t_, k, "\r\n")) {
         more = k + 2;
-      else
+      } else {
+        indent_from_ = more, indent_to_ = k;
         break;
+      }
       empty = true;
     }
     if (empty) {
       if (more < n) emit_remaining_dedents(i);
+      separators_.push_back(out_.tokens.size());
       push(TokenKind::Emptyline, i, more);
       i = more;
       return;
@@ -168,6 +171,13 @@ void Lexer::lex_line_end(std::size_t& i, std::size_t j) {
   }
   push(TokenKind::Newline, i, end);
   i = end;
+  // The next line is indented (its blanks are known): go on to its relation
+  // symbol or list item right away, as the main loop's next round would.
+  std::size_t s = indent_from_ == end ? indent_to_ : end;
+  if (s > end && s < n && !is_line_end(t_[s]) && !lex_line_symbol(i, s)) {
+    i = s;
+    skipped_since_token_ = true;
+  }
 }
 
 // /[ \t]*(?:\r\n|\n|\r)/
@@ -182,17 +192,10 @@ std::size_t Lexer::match_newline(std::size_t i) {
 // symbols, headings, statement numbers and list items. `s` is where the symbol
 // would be: after the blanks from i.
 bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
-  bool after_newline = out_.tokens.empty() || last_is(TokenKind::Newline);
   std::size_t width = s - i;
-  if (after_newline && has_at(t_, s, "--")) {
-    emit_remaining_dedents(i);
-    push(TokenKind::InferenceStart, s, s + 2);
-    inference_mode_ = true;
-    i = s + 2;
-    return true;
-  }
-  // Argdown tries +> -> <+ + <- - >< _> <_ _ in this order; only patterns with
-  // the same first character compete, so a switch on it keeps that order.
+  // Argdown tries `--` (after a line end), then +> -> <+ + <- - >< _> <_ _ in
+  // this order; only patterns with the same first character compete, so a
+  // switch on it keeps that order.
   TokenKind kind{};
   std::size_t length = 0;
   char next = s + 1 < t_.size() ? t_[s + 1] : '\0';
@@ -202,6 +205,13 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
       length = next == '>' ? 2 : 1;
       break;
     case '-':
+      if (next == '-' && (out_.tokens.empty() || last_is(TokenKind::Newline))) {
+        emit_remaining_dedents(i);
+        push(TokenKind::InferenceStart, s, s + 2);
+        inference_mode_ = true;
+        i = s + 2;
+        return true;
+      }
       kind = next == '>' ? TokenKind::AttacksChild : TokenKind::AttackedByChild;
       length = next == '>' ? 2 : 1;
       break;
@@ -223,9 +233,10 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
       break;
   }
   if (length > 0) {
-    emit_indent_or_dedent(width, i);
+    if (width != indents_.back()) emit_indent_or_dedent(width, i);  // else a sibling
     push(kind, s, s + length);
     i = s + length;
+    lex_after_token(i);
     return true;
   }
   if (width == 0 && t_[i] == '#') {  // /^(#+)(?: )/
@@ -245,6 +256,7 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
       emit_remaining_dedents(i);
       push(TokenKind::StatementNumber, s, j + 1);
       i = j + 1;
+      lex_after_token(i);
       return true;
     }
   }
@@ -308,31 +320,49 @@ std::size_t Lexer::scan_text(std::size_t i) {
     return true;
   };
   // Further blanks after the punctuation are skipped, not text; `=` may start
-  // front matter.
-  auto ends_here = [&](std::size_t k) { return k < n && (is_blank(t_[k]) || t_[k] == '='); };
+  // front matter; a line end ends the text anyway (seen here, it needs no
+  // round of its own).
+  auto ends_here = [&](std::size_t k) {
+    if (k >= n) return false;
+    char c = t_[k];
+    return is_blank(c) || c == '=' || is_line_end(c);
+  };
   auto special = [&](std::size_t k) { return kSpecial[static_cast<unsigned char>(t_[k])]; };
 #ifdef __SSE2__
-  // Letters, digits, spaces and non-ASCII bytes are never special; the table
-  // decides the few other bytes.
-  auto in_range = [](__m128i x, char lo, char hi) {
-    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d);
-  };
-  std::size_t from = i;  // bytes before it are taken already
-  while (i + 16 <= n) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
-    __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
-    __m128i plain = _mm_or_si128(_mm_or_si128(letter, in_range(x, '0', '9')),
+  // A bit for each of 16 bytes that may be special: letters, digits, spaces and
+  // non-ASCII bytes never are (the table decides the others). A byte is in a
+  // range when, moved to start at -128, it is below -128 + the range's size.
+  auto maybe_special = [&](std::size_t at) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + at));
+    auto below = [](__m128i v, int shift, int size) {
+      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(shift))),
+                            _mm_set1_epi8(static_cast<char>(-128 + size)));
+    };
+    __m128i letter = below(_mm_or_si128(x, _mm_set1_epi8(0x20)), 0x80 - 'a', 26);
+    __m128i plain = _mm_or_si128(_mm_or_si128(letter, below(x, 0x80 - '0', 10)),
                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
-    unsigned safe = static_cast<unsigned>(_mm_movemask_epi8(plain) | _mm_movemask_epi8(x));
-    for (unsigned mask = ~safe & 0xFFFF; mask != 0; mask &= mask - 1) {
+    return ~static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(plain, x))) & 0xFFFF;
+  };
+  // 32 bytes a round: a line of text takes two or three.
+  while (i + 32 <= n) {
+    std::uint32_t mask = maybe_special(i) | maybe_special(i + 16) << 16;
+    std::size_t next = i + 32;
+    while (mask != 0) {
       std::size_t k = i + static_cast<std::size_t>(std::countr_zero(mask));
-      if (k < from || !special(k)) continue;
+      if (!special(k)) {
+        mask &= mask - 1;
+        continue;
+      }
       if (!take(k)) return k;
       if (ends_here(k)) return k;
-      from = k;
+      // k is past the punctuation and its blank: look on from there.
+      if (k - i >= 32) {
+        next = k;
+        break;
+      }
+      mask &= ~0u << (k - i);
     }
-    i = std::max(i + 16, from);
+    i = next;
   }
 #endif
   while (i < n) {
@@ -351,7 +381,11 @@ void Lexer::lex_inference(std::size_t& i) {
   std::size_t n = t_.size();
   char c = t_[i];
   std::size_t e;
-  if ((e = match_newline(i)) != kNone) {
+  if (!kSpecial[static_cast<unsigned char>(c)] && !is_blank(c)) {
+    // Most often a word of a rule: no other pattern starts with it.
+    e = skip_text(i + 1);
+    push(TokenKind::Freestyle, i, e);
+  } else if ((e = match_newline(i)) != kNone) {
     push(TokenKind::Newline, i, e);
   } else if (c == '\\' && i + 1 < n && !is_line_end(t_[i + 1])) {
     e = i + 2;
@@ -372,9 +406,6 @@ void Lexer::lex_inference(std::size_t& i) {
   } else if (is_blank(c)) {
     e = skip_blanks(i);
     skipped_since_token_ = true;
-  } else if (!kSpecial[static_cast<unsigned char>(c)]) {
-    e = skip_text(i + 1);
-    push(TokenKind::Freestyle, i, e);
   } else {
     if (c == '\\')
       out_.notes.push_back({LexerNote::Kind::LoneBackslash, static_cast<std::uint32_t>(i)});
@@ -424,7 +455,8 @@ void Lexer::lex_until(std::size_t emptylines) {
   while (i < n) {
     if (emptylines_ >= emptylines && !last_is(TokenKind::Emptyline)) return;
     if (inference_mode_) {
-      std::size_t e = match_comment(i);  // comments come first in both modes
+      // Comments come first in both modes.
+      std::size_t e = may_be_comment(i) ? match_comment(i) : kNone;
       if (e != kNone) {
         skipped_since_token_ = true;
         i = e;
@@ -443,7 +475,7 @@ void Lexer::lex_until(std::size_t emptylines) {
         continue;
       case ' ':
       case '\t': {
-        std::size_t e = skip_blanks(i);
+        std::size_t e = skip_indentation(i);
         if (e < n && is_line_end(t_[e])) {
           lex_line_end(i, e);
           continue;
@@ -455,7 +487,7 @@ void Lexer::lex_until(std::size_t emptylines) {
       }
       case '<':
       case '/': {
-        std::size_t e = match_comment(i);
+        std::size_t e = may_be_comment(i) ? match_comment(i) : kNone;
         if (e != kNone) {
           skipped_since_token_ = true;
           i = e;
@@ -521,7 +553,10 @@ void Lexer::lex_until(std::size_t emptylines) {
     }
     lex_unused(i);
   }
-  if (last_is(TokenKind::Emptyline)) out_.tokens.pop_back();
+  if (last_is(TokenKind::Emptyline)) {  // pushed in this call: its index is listed
+    out_.tokens.pop_back();
+    separators_.pop_back();
+  }
   emit_remaining_dedents(n);
   out_.tokens.push_back(
       Token{TokenKind::Eof, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)});
@@ -546,6 +581,9 @@ bool TokenStream::done() const {
 }
 std::vector<Token>& TokenStream::tokens() {
   return lexer_->tokens();
+}
+std::vector<std::size_t>& TokenStream::separators() {
+  return lexer_->separators();
 }
 const std::vector<LexerNote>& TokenStream::notes() const {
   return lexer_->notes();

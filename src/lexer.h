@@ -10,7 +10,10 @@
 
 namespace argmap {
 
-enum class TokenKind : std::uint8_t {
+// Four bytes, not one: a Token is 12 bytes either way, and the compiler may take
+// a one-byte store as one that could change any object, so pushing a token
+// would make it reload the lexer's state from memory.
+enum class TokenKind : std::uint32_t {
   FrontMatter,        ///< `===` ... `===`
   Data,               ///< `{...}` (YAML)
   EscapedChar,        ///< `\x` and the spaces after it
@@ -67,6 +70,7 @@ struct Token {
 
   std::string_view text(std::string_view source) const { return source.substr(begin, end - begin); }
 };
+static_assert(sizeof(Token) == 12);
 
 /// A place where Argdown's lexer would fail or misbehave and ours did something
 /// reasonable instead; the parser turns these into diagnostics where they matter.
@@ -107,6 +111,9 @@ class TokenStream {
   bool done() const;
   /// The tokens lexed so far, less those the reader erased from the front.
   std::vector<Token>& tokens();
+  /// Where in tokens() the Emptyline tokens lexed since the reader last cleared
+  /// this list are (valid until the reader erases tokens).
+  std::vector<std::size_t>& separators();
   const std::vector<LexerNote>& notes() const;
 
  private:

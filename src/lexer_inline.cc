@@ -1,6 +1,6 @@
 // The lexer's inline tokens: bold and italic markers, links, tags, titles,
 // mentions, data blocks and special characters (the Lexer class is in lexer_scanner.h).
-#include <cstring>
+#include <array>
 
 #include "lexer_scanner.h"
 
@@ -37,6 +37,24 @@ std::size_t tag_char(std::string_view t, std::size_t i) {
   return 0;
 }
 
+// What may follow an emphasis end marker besides a blank.
+constexpr std::array<bool, 256> make_emphasis_end_follower() {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("\n\r)}_.,!?;:-*")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kEmphasisEndFollower = make_emphasis_end_follower();
+
+// tag_char for ASCII bytes.
+constexpr std::array<bool, 128> make_ascii_tag_char() {
+  std::array<bool, 128> t{};
+  for (std::size_t c = 'A'; c <= 'z'; ++c) t[c] = true;
+  for (std::size_t c = '0'; c <= '9'; ++c) t[c] = true;
+  t['-'] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiTagChar = make_ascii_tag_char();
+
 }  // namespace
 
 // Argdown's /{((?!}\s[^\,}])(.|\n))*}(?!\s*(\,|}))/: the longest `{...}` whose
@@ -49,9 +67,8 @@ std::size_t Lexer::match_data(std::size_t i) {
   std::size_t last_end = kNone;
   std::size_t q = i + 1;
   for (; q < t_.size(); ++q) {
-    char c = t_[q];
-    if (c == '\r') break;
-    if (c != '}') continue;
+    q = find_either(q, '}', '\r');  // the only bytes that matter
+    if (q == t_.size() || t_[q] == '\r') break;
     // Is this `}` a valid end?
     std::size_t k = q + 1;
     while (k < t_.size() && is_js_space(t_[k])) ++k;
@@ -89,7 +106,7 @@ bool Lexer::lex_emphasis(std::size_t& i) {
     if (j >= t_.size()) return j;
     char n = t_[j];
     if (is_blank(n)) return j + 1;
-    if (std::strchr("\n\r)}_.,!?;:-*", n) != nullptr && n != '\0') return j;
+    if (kEmphasisEndFollower[static_cast<unsigned char>(n)]) return j;
     return kNone;
   };
   bool can_end = !out_.tokens.empty() && !skipped_since_token_;
@@ -142,9 +159,34 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':') return close;
     return definition.find(i + 2);
   };
+  // Is e before the end of the line at i? Titles are short: a look at them is
+  // cheaper than a search for the line end.
+  auto on_line = [&](std::size_t e) {
+    if (e - i <= 32) return !has_line_end(i, e);
+    std::size_t line_end = find_line_end(i);
+    return line_end == kNone || e < line_end;
+  };
   if (c == '[') {
-    // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
+    // Most often a definition `[T]:` with a short title: the first `]`, before
+    // any line end, with a `:` after it. No link then, and the first `]:` is
+    // that `]`.
+    std::size_t short_close = find_in_line16(i + 1, ']');
+    if (short_close != kNone && short_close >= i + 2 && t_[short_close] == ']' &&
+        short_close + 1 < n && t_[short_close + 1] == ':') {
+      push(TokenKind::StatementDefinition, i, short_close + 2);
+      i = short_close + 2;
+      lex_after_token(i);
+      return true;
+    }
     std::size_t close = close_bracket_.find(i + 1);
+    if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':' &&
+        on_line(close)) {
+      push(TokenKind::StatementDefinition, i, close + 2);
+      i = close + 2;
+      lex_after_token(i);
+      return true;
+    }
+    // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
     if (close != kNone && close > i + 1 && close + 2 < n && t_[close + 1] == '(') {
       std::size_t paren = close_paren_.find(close + 2);
       if (paren != kNone && paren > close + 2) {
@@ -168,6 +210,12 @@ bool Lexer::lex_brackets(std::size_t& i) {
     }
     std::size_t k = j;
     while (k < n) {
+      auto b = static_cast<unsigned char>(t_[k]);
+      if (b < 0x80) {  // most tags are ASCII: no decoding
+        if (!kAsciiTagChar[b]) break;
+        ++k;
+        continue;
+      }
       std::size_t l = tag_char(t_, k);
       if (l == 0) break;
       k += l;
@@ -180,13 +228,6 @@ bool Lexer::lex_brackets(std::size_t& i) {
     }
     return false;
   }
-  // Is e before the end of the line at i? Titles are short: a look at them is
-  // cheaper than a search for the line end.
-  auto on_line = [&](std::size_t e) {
-    if (e - i <= 32) return !has_line_end(i, e);
-    std::size_t line_end = find_line_end(i);
-    return line_end == kNone || e < line_end;
-  };
   // A reference may start with a line end ([^-] takes one); then it may end on
   // the next line.
   auto reference_on_line = [&](std::size_t close) {
@@ -200,6 +241,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (e != kNone && on_line(e)) {
       push(TokenKind::StatementDefinition, i, e + 2);
       i = e + 2;
+      lex_after_token(i);
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
@@ -207,6 +249,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
       if (close != kNone && reference_on_line(close)) {
         push(TokenKind::StatementReference, i, close + 1);
         i = close + 1;
+        lex_after_token(i);
         return true;
       }
     }
@@ -228,6 +271,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     if (e != kNone && on_line(e)) {
       push(TokenKind::ArgumentDefinition, i, e + 2);
       i = e + 2;
+      lex_after_token(i);
       return true;
     }
     if (i + 1 < n && t_[i + 1] != '-') {
@@ -235,6 +279,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
       if (close != kNone && reference_on_line(close)) {
         push(TokenKind::ArgumentReference, i, close + 1);
         i = close + 1;
+        lex_after_token(i);
         return true;
       }
     }

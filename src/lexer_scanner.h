@@ -139,6 +139,7 @@ class Lexer {
   bool done() const { return done_; }
   std::size_t emptylines() const { return emptylines_; }
   std::vector<Token>& tokens() { return out_.tokens; }
+  std::vector<std::size_t>& separators() { return separators_; }
   const std::vector<LexerNote>& notes() const { return out_.notes; }
 
  private:
@@ -173,6 +174,12 @@ class Lexer {
   void emit_indent_or_dedent(std::size_t width, std::size_t at);
 
   std::size_t match_comment(std::size_t i);
+  // A comment needs `<!`, `/*` or `//`: most `<` start relations or titles.
+  bool may_be_comment(std::size_t i) const {
+    char c = t_[i];
+    char d = i + 1 < t_.size() ? t_[i + 1] : '\0';
+    return c == '<' ? d == '!' : c == '/' && (d == '*' || d == '/');
+  }
   std::size_t match_frontmatter(std::size_t i);
   std::size_t match_data(std::size_t i);
   std::size_t match_special_char(std::size_t i);
@@ -209,13 +216,82 @@ class Lexer {
       if (is_line_end(t_[k])) return true;
     return false;
   }
+  // The first `a` or `b` at or after i, or the text's size.
+  std::size_t find_either(std::size_t i, char a, char b) const {
+#ifdef __SSE2__
+    for (; i + 16 <= t_.size(); i += 16) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+      auto hits = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)), _mm_cmpeq_epi8(x, _mm_set1_epi8(b)))));
+      if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits));
+    }
+#endif
+    while (i < t_.size() && t_[i] != a && t_[i] != b) ++i;
+    return i;
+  }
   std::size_t skip_blanks(std::size_t i) const {
+#ifdef __SSE2__
+    // Indentation is often longer than a few bytes: 16 at a time.
+    while (i + 16 <= t_.size()) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+      auto blank = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t')))));
+      if (blank != 0xFFFF) return i + static_cast<std::size_t>(std::countr_one(blank));
+      i += 16;
+    }
+#endif
     while (i < t_.size() && is_blank(t_[i])) ++i;
     return i;
+  }
+  // Blanks after a token that is not at a line's start are skipped, unless a line
+  // end follows them (then they are part of the Newline): the main loop would do
+  // the same, one round later.
+  void skip_blanks_after_token(std::size_t& i) {
+    if (i < t_.size() && is_blank(t_[i])) {
+      std::size_t e = i + 1;  // mostly one blank
+      if (e < t_.size() && is_blank(t_[e])) e = skip_blanks(e);
+      if (e < t_.size() && is_line_end(t_[e])) return;
+      i = e;
+      skipped_since_token_ = true;
+    }
+  }
+  // After a token that cannot start a line (a title, a relation symbol, a
+  // statement number): skips the blanks after it and lexes the plain text
+  // there, as the main loop's next rounds would.
+  void lex_after_token(std::size_t& i) {
+    skip_blanks_after_token(i);
+    if (i >= t_.size()) return;
+    char c = t_[i];
+    if (kSpecial[static_cast<unsigned char>(c)] || c == '=' || is_blank(c)) return;
+    std::size_t e = scan_text(i + 1);
+    push(TokenKind::Freestyle, i, e);
+    i = e;
+  }
+  // The first `a`, '\n' or '\r' among the 16 bytes from i; kNone when there is
+  // none or fewer than 16 bytes are left.
+  std::size_t find_in_line16(std::size_t i, char a) const {
+#ifdef __SSE2__
+    if (i + 16 <= t_.size()) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
+      __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+      auto hits = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(ends, _mm_cmpeq_epi8(x, _mm_set1_epi8(a)))));
+      if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits));
+    }
+#endif
+    (void)a;
+    return kNone;
+  }
+  // The blanks from a line's start, which lex_line_end has seen already when it
+  // looked for an empty line.
+  std::size_t skip_indentation(std::size_t i) const {
+    return i == indent_from_ ? indent_to_ : skip_blanks(i);
   }
 
   std::string_view t_;
   LexResult out_;
+  std::vector<std::size_t> separators_;  // indexes in out_.tokens of new Emptyline tokens
   std::vector<std::size_t> indents_;
   std::vector<RangeType> ranges_;
   std::size_t i_ = 0;           // where lexing goes on
@@ -224,6 +300,8 @@ class Lexer {
   bool skipped_since_token_ = false;
   bool inference_mode_ = false;
   bool too_deep_reported_ = false;
+  // lex_line_end's last look at a line's indentation: blanks [indent_from_, indent_to_).
+  std::size_t indent_from_ = kNone, indent_to_ = kNone;
   // Cached forward searches.
   NextFinder<Find<']'>> close_bracket_;
   NextFinder<Find<')'>> close_paren_;

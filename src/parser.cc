@@ -21,29 +21,36 @@ void Parser::take_new_tokens() {
   if (base_ != 0) {
     for (std::size_t i = scanned_; i < n; ++i) t[i].begin += base_, t[i].end += base_;
   }
-  for (std::size_t i = scanned_; i < n; ++i)
-    if (t[i].kind == K::Emptyline) separators_.push_back(i);
+  // The lexer lists the separators as it makes them: no need to look for them.
+  std::vector<std::size_t>& lexed = stream_.separators();
+  separators_.insert(separators_.end(), lexed.begin(), lexed.end());
+  lexed.clear();
   scanned_ = n;
 }
 
 void Parser::refill() {
   if (stopped_) return;
+  // Lexing may move the window: hold on to the index of the current token.
+  std::size_t at = pos();
   // Dropping is a move of what is left: do it once enough is read.
   constexpr std::size_t kDropAfter = 4096;
-  if (pos_ > kDropAfter) {
-    std::size_t dropped = pos_ - 1;
+  if (at > kDropAfter) {
+    std::size_t dropped = at - 1;
     tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(dropped));
-    pos_ -= dropped, scanned_ -= dropped;
+    at -= dropped, scanned_ -= dropped;
     for (auto& s : separators_) s -= dropped;
   }
   for (;;) {
     take_new_tokens();
-    std::erase_if(separators_, [&](std::size_t s) { return s < pos_; });
+    std::erase_if(separators_, [&](std::size_t s) { return s < at; });
     if (separators_.size() >= 2 || stream_.done()) break;
     stream_.lex_separators(2 - separators_.size());
   }
   // Room for skip_to_end's Eof: appending it must not move the tokens.
   tokens_.reserve(tokens_.size() + 1);
+  window_ = tokens_.data();
+  window_end_ = window_ + tokens_.size();
+  cur_ = window_ + at;
 }
 
 void Parser::skip_to_end() {
@@ -52,7 +59,9 @@ void Parser::skip_to_end() {
     std::uint32_t end = tokens_.back().end;
     tokens_.push_back(Token{K::Eof, end, end});
   }
-  pos_ = tokens_.size() - 1;
+  window_ = tokens_.data();
+  window_end_ = window_ + tokens_.size();
+  cur_ = window_end_ - 1;
 }
 
 void Parser::parse_map(bool allow_frontmatter) {
@@ -83,7 +92,7 @@ void Parser::parse_map(bool allow_frontmatter) {
 
 void Parser::report_unexpected(const Token& t, bool in_relations) {
   // At the start of a line, the likely mistake is a missing empty line.
-  bool line_start = pos_ > 0 && tokens_[pos_ - 1].kind == K::Newline && &t == &tok();
+  bool line_start = cur_ > window_ && cur_[-1].kind == K::Newline && &t == &tok();
   if (line_start && !in_relations && !is_relation(t.kind) && t.kind != K::Indent &&
       t.kind != K::Dedent && t.kind != K::Data) {
     error("missing-empty-line", t,
@@ -131,7 +140,7 @@ bool Parser::parse_block() {
   // Nothing can start here: say why.
   const Token& t = tok();
   if (k == K::Indent && is_relation(kind_at(1))) {
-    error("relation-without-parent", tokens_[pos_ + 1], std::string(kRelationWithoutParent),
+    error("relation-without-parent", cur_[1], std::string(kRelationWithoutParent),
           "remove the empty line above, or put a statement or argument before the relation");
   } else if (k == K::AttackedByChild && t.end < text_.size() && text_[t.end] == '-') {
     report_unexpected(t, false);  // `----` after an empty line: an inference outside a PCS
@@ -319,6 +328,7 @@ void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, s
     std::vector<Token>& window = stream.tokens();
     if (window.size() > 1)
       window.erase(window.begin(), window.end() - 1);  // the lexer looks back at the last
+    stream.separators().clear();
     stream.lex_separators(1024);
   }
   for (const auto& note : stream.notes()) {

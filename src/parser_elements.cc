@@ -18,14 +18,31 @@ void Parser::parse_trailing_data(std::optional<Span>& data) {
 // `out` is fresh: its text is built in text_buffer_, whose capacity outlives the
 // call, and then kept in the tree's arena (once, at its final size).
 bool Parser::parse_content(TextSyntax& out) {
-  // Most content is one run of plain text, perhaps with a line end after it:
-  // its text is the token's image, a view of the source (which the tree's arena holds).
-  if (is_in(kPlainTextKinds, kind())) {
-    K after = kind_at(1);
-    if (!starts_content(after == K::Newline ? kind_at(2) : after)) {
-      out.text = image(next());
-      if (after == K::Newline) next();
-      return true;
+  // Most content is one run of plain text and tags written without gaps,
+  // perhaps with a line end after it: its text is the run's image, a view of
+  // the source (which the tree's arena holds).
+  {
+    const Token* first = cur_;
+    const Token* end = window_end_;
+    const Token* run = first;
+    constexpr std::uint64_t kRunKinds = kPlainTextKinds | kinds({K::Tag});
+    while (run < end && is_in(kRunKinds, run->kind) && (run == first || run->begin == run[-1].end))
+      ++run;
+    if (run > first && run < end) {
+      K after = run->kind;
+      K next_line = after == K::Newline && run + 1 < end ? run[1].kind : K::Eof;
+      if (!starts_content(after == K::Newline ? next_line : after)) {
+        std::uint32_t begin = first->begin;
+        out.text = std::string_view(text_.data() + begin, run[-1].end - begin);
+        for (const Token* t = first; t < run; ++t) {
+          if (t->kind != K::Tag) continue;
+          out.tag_ranges.emplace_back(t->begin - begin, t->end - begin);
+          add_tag(*t, out);
+        }
+        cur_ = run;
+        if (after == K::Newline) next();
+        return true;
+      }
     }
   }
   std::string& text = text_buffer_;
@@ -45,18 +62,18 @@ bool Parser::parse_content(TextSyntax& out) {
       case K::UnusedControlChar:
       case K::EscapedChar:
       case K::SpecialChar:
-        flush();
+        if (pending_newline) flush();
         do {
           append_freestyle(next(), text);
         } while (is_freestyle(kind()));
         continue;
       case K::Newline:
-        flush();
+        if (pending_newline) flush();
         next();
         pending_newline = true;
         continue;
       case K::Link: {
-        flush();
+        if (pending_newline) flush();
         std::string_view im = image(next());
         std::size_t close = im.find("](");
         text += im.substr(1, close - 1);
@@ -64,7 +81,7 @@ bool Parser::parse_content(TextSyntax& out) {
         continue;
       }
       case K::Tag: {
-        flush();
+        if (pending_newline) flush();
         const Token& t = next();
         auto tag_begin = static_cast<std::uint32_t>(text.size());
         text += image(t);
@@ -74,7 +91,7 @@ bool Parser::parse_content(TextSyntax& out) {
       }
       case K::StatementMention:
       case K::ArgumentMention: {
-        flush();
+        if (pending_newline) flush();
         const Token& t = next();
         std::string_view im = image(t);
         text += im;
@@ -87,8 +104,8 @@ bool Parser::parse_content(TextSyntax& out) {
       case K::UnderscoreBoldStart:
       case K::AsteriskItalicStart:
       case K::UnderscoreItalicStart:
-        flush();
-        open_emphasis_.push_back(OpenEmphasis{end_of(k), pos_});
+        if (pending_newline) flush();
+        open_emphasis_.push_back(OpenEmphasis{end_of(k), pos()});
         next();
         continue;
       case K::AsteriskBoldEnd:
@@ -156,7 +173,7 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
     next();
     e.argument = k == K::ArgumentDefinition;
     e.form = ElementForm::Definition;
-    e.title.assign(im.substr(1, im.size() - 3));
+    e.title.assign(im.data() + 1, im.size() - 3);  // `[T]:` has 4 bytes at least
     // The bracketed title without the colon, like a reference's `[T]` / `<T>`.
     e.title_where = span(first.begin, first.end - 1);
     if (!parse_content(e.content)) {
@@ -172,7 +189,7 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
     next();
     e.argument = k == K::ArgumentReference;
     e.form = ElementForm::Reference;
-    e.title.assign(im.substr(1, im.size() - 2));
+    e.title.assign(im.data() + 1, im.size() - 2);
     e.title_where = span(first.begin, first.end);
     // A reference takes tags but no text; parse_content would take text too.
     while (kind() == K::Tag) add_tag(next(), e.content);

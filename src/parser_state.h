@@ -114,10 +114,10 @@ class Parser {
   void parse_map(bool allow_frontmatter);
 
  private:
-  /// At a block boundary: drops the tokens read (but the one before pos_, which
-  /// line-start checks and spans look back at) and lexes on until the block at
-  /// pos_ and the one after it are in. No block's parse reads past the
-  /// separator after it but for a token or two of lookahead.
+  /// At a block boundary: drops the tokens read (but the one before the current
+  /// one, which line-start checks and spans look back at) and lexes on until the
+  /// block at the current token and the one after it are in. No block's parse
+  /// reads past the separator after it but for a token or two of lookahead.
   void refill();
   /// After too many errors: the rest of the text is not parsed. The parser may
   /// hold references into the window, so this only appends an Eof in the room
@@ -127,26 +127,25 @@ class Parser {
   /// notes the separators among them.
   void take_new_tokens();
 
-  const Token& tok() const { return tokens_[pos_]; }
-  K kind() const { return tokens_[pos_].kind; }
-  // These compare pointers: the window's size() would divide by sizeof(Token).
+  const Token& tok() const { return *cur_; }
+  K kind() const { return cur_->kind; }
   K kind_at(std::size_t ahead) const {
-    const Token* t = tokens_.data() + pos_;
-    const Token* end = tokens_.data() + tokens_.size();
-    return static_cast<std::size_t>(end - t) > ahead ? t[ahead].kind : K::Eof;
+    return static_cast<std::size_t>(window_end_ - cur_) > ahead ? cur_[ahead].kind : K::Eof;
   }
   const Token& next() {
-    const Token* t = tokens_.data() + pos_;
-    if (t + 1 < tokens_.data() + tokens_.size()) ++pos_;
+    const Token* t = cur_;
+    if (t + 1 < window_end_) ++cur_;
     return *t;
   }
+  /// The current token's index in the window.
+  std::size_t pos() const { return static_cast<std::size_t>(cur_ - window_); }
   bool accept(K k) {
     if (kind() != k) return false;
     next();
     return true;
   }
   std::string_view image(const Token& t) const {
-    return std::string_view(text_).substr(t.begin, t.end - t.begin);
+    return std::string_view(text_.data() + t.begin, t.end - t.begin);  // always in the text
   }
   Span span(std::uint32_t b, std::uint32_t e) const { return Span{id_, b, e}; }
   Location location(std::uint32_t b, std::uint32_t e) const { return file_.span(id_, b, e); }
@@ -191,15 +190,15 @@ class Parser {
   void recover() {
     while (kind() != K::Emptyline && kind() != K::Eof) next();
   }
-  // The end of the last real token before pos_ (to end spans before line ends).
+  // The end of the last real token before the current one (to end spans before
+  // line ends).
   std::uint32_t last_end() const {
-    for (std::size_t p = pos_; p > 0; --p) {
-      const Token& t = tokens_[p - 1];
-      if (t.kind != K::Newline && t.kind != K::Indent && t.kind != K::Dedent &&
-          t.kind != K::Emptyline)
-        return t.end;
+    for (const Token* t = cur_; t > window_; --t) {
+      K k = t[-1].kind;
+      if (k != K::Newline && k != K::Indent && k != K::Dedent && k != K::Emptyline)
+        return t[-1].end;
     }
-    return tokens_.empty() ? 0 : tokens_[0].begin;
+    return window_ == window_end_ ? 0 : window_[0].begin;
   }
 
   bool parse_block();
@@ -221,12 +220,15 @@ class Parser {
   std::uint32_t base_;
   TokenStream& stream_;
   std::vector<Token>& tokens_;  ///< the stream's window: indexes change when refill drops
-  /// tokens_[0, scanned_) have offsets in the file, not the chunk, and are
-  /// searched for separators
+  /// tokens_'s bytes, which only refill and skip_to_end change: reading them
+  /// through pointers saves reloading the vector's bounds for every token.
+  const Token* window_ = nullptr;
+  const Token* window_end_ = nullptr;
+  /// tokens_[0, scanned_) have offsets in the file, not the chunk
   std::size_t scanned_ = 0;
-  std::vector<std::size_t> separators_;  ///< indexes of the Emptyline tokens at or after pos_
+  std::vector<std::size_t> separators_;  ///< indexes of the Emptyline tokens at or after pos()
   bool stopped_ = false;                 ///< too many errors: an Eof ends the window
-  std::size_t pos_ = 0;
+  const Token* cur_ = nullptr;           ///< the current token, in [window_, window_end_)
   std::size_t errors_ = 0;
   SyntaxTree& tree_;
   Diagnostics& diags_;

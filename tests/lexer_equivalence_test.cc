@@ -469,8 +469,15 @@ void expect_same(std::string_view text, const std::string& name) {
   TokenStream stream(text);
   LexResult streamed;
   while (!stream.done()) {
+    std::size_t before = stream.tokens().size();
     stream.lex_separators(1);
     std::vector<Token>& window = stream.tokens();
+    // The stream lists where its new separators are.
+    std::vector<std::size_t> separators;
+    for (std::size_t k = before; k < window.size(); ++k)
+      if (window[k].kind == TokenKind::Emptyline) separators.push_back(k);
+    EXPECT_EQ(stream.separators(), separators) << name << " (separators)";
+    stream.separators().clear();
     if (window.size() < 2) continue;
     streamed.tokens.insert(streamed.tokens.end(), window.begin(), window.end() - 1);
     window.erase(window.begin(), window.end() - 1);

@@ -55,6 +55,23 @@ TEST(ParserTest, TextKeepsTagsAndJoinsLines) {
   EXPECT_EQ(p.tree.elements[0].content.mentions[0].title, "B");
 }
 
+TEST(ParserTest, TagsRightAfterTextAndAfterAGap) {
+  // Text and tags that touch: the text is the source range, tags in place.
+  Parsed p = parse_text("[A]: Some text. #tag1 #(tag two)\n  + b.  #t\n");
+  EXPECT_TRUE(p.diagnostics.items().empty());
+  ASSERT_EQ(p.tree.elements.size(), 2u);
+  const TextSyntax& a = p.tree.elements[0].content;
+  EXPECT_EQ(a.text, "Some text. #tag1 #(tag two)");
+  EXPECT_EQ(a.tags, (std::vector<std::string>{"tag1", "tag two"}));
+  using Range = std::pair<std::uint32_t, std::uint32_t>;
+  EXPECT_EQ(a.tag_ranges, (std::vector<Range>{{11, 17}, {17, 27}}));
+  // The second blank after `.` is skipped, not text: no gap in the text.
+  const TextSyntax& b = p.tree.elements[1].content;
+  EXPECT_EQ(b.text, "b. #t");
+  EXPECT_EQ(b.tags, std::vector<std::string>{"t"});
+  EXPECT_EQ(b.tag_ranges, (std::vector<Range>{{3, 5}}));
+}
+
 TEST(ParserTest, PcsWithInferenceRulesAndData) {
   Parsed p = parse_text("<A>\n\n(1) p\n-- r1, r2 {x: 1} --\n(2) c");
   EXPECT_TRUE(p.diagnostics.items().empty());
