@@ -113,8 +113,7 @@ class Builder {
   std::vector<bool> has_pcs_;
   std::vector<LineHint> line_hints_;  // per file: the builder walks each file forward
   std::vector<std::uint32_t> open_;   // walk_tree's stack, kept between calls
-  // data_of's blocks: a block's text (the index keeps a copy: an @include may move a
-  // short file's text) -> the value read, in data_read_
+  // data_of's blocks: a block's text -> the value read, in data_read_
   TitleIndex data_ids_;
   std::vector<DataBox> data_read_;
 };
@@ -185,7 +184,7 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   if (!o.is_reference)
     o.text = remove_tags_from_text_ && !e.content.tag_ranges.empty()
                  ? tree_->texts->keep(without_tags(e.content))
-                 : e.content.text;  // in the tree's arena, which finish hands to the model
+                 : e.content.text;  // the tree's arena holds it: finish hands that to the model
   o.tags = std::move(e.content.tags);
   o.where = where(e.where);
   if (e.data) {
