@@ -70,14 +70,25 @@ class NextFinder {
   std::size_t found_ = kNone;
 };
 
+#ifdef __SSE2__
+/// A bit for each of the 16 bytes at `p` that equals one of `chars`: the one
+/// shape of every short SSE2 search below.
+template <typename... Chars>
+inline unsigned bytes_equal16(const char* p, Chars... chars) {
+  __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i hits = _mm_setzero_si128();
+  ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(x, _mm_set1_epi8(chars)))), ...);
+  return static_cast<unsigned>(_mm_movemask_epi8(hits));
+}
+#endif
+
 // The first `c` at or after `from` (< t.size()); memchr is many times faster
 // than a byte loop on the long searches of a big map.
 inline std::size_t find_char(std::string_view t, std::size_t from, char c) {
 #ifdef __SSE2__
   // Most searches end within a title or a line: try 16 bytes before memchr.
   if (from + 16 <= t.size()) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + from));
-    auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
+    unsigned hits = bytes_equal16(t.data() + from, c);
     if (hits != 0) return from + static_cast<std::size_t>(std::countr_zero(hits));
     from += 16;
   }
@@ -202,11 +213,7 @@ class Lexer {
   bool has_line_end(std::size_t from, std::size_t to) const {
 #ifdef __SSE2__
     if (from + 32 <= t_.size()) {
-      auto ends = [&](std::size_t k) {
-        __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + k));
-        return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
-      };
+      auto ends = [&](std::size_t k) { return bytes_equal16(t_.data() + k, '\n', '\r'); };
       std::uint32_t found = ends(from) | ends(from + 16) << 16;
       std::uint32_t window = to - from >= 32 ? ~0u : (1u << (to - from)) - 1;
       return (found & window) != 0;
@@ -220,9 +227,7 @@ class Lexer {
   std::size_t find_either(std::size_t i, char a, char b) const {
 #ifdef __SSE2__
     for (; i + 16 <= t_.size(); i += 16) {
-      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
-      auto hits = static_cast<unsigned>(_mm_movemask_epi8(
-          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)), _mm_cmpeq_epi8(x, _mm_set1_epi8(b)))));
+      unsigned hits = bytes_equal16(t_.data() + i, a, b);
       if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits));
     }
 #endif
@@ -233,9 +238,7 @@ class Lexer {
 #ifdef __SSE2__
     // Indentation is often longer than a few bytes: 16 at a time.
     while (i + 16 <= t_.size()) {
-      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
-      auto blank = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-          _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t')))));
+      unsigned blank = bytes_equal16(t_.data() + i, ' ', '\t');
       if (blank != 0xFFFF) return i + static_cast<std::size_t>(std::countr_one(blank));
       i += 16;
     }
@@ -272,11 +275,7 @@ class Lexer {
   std::size_t find_in_line16(std::size_t i, char a) const {
 #ifdef __SSE2__
     if (i + 16 <= t_.size()) {
-      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + i));
-      __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
-      auto hits = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_or_si128(ends, _mm_cmpeq_epi8(x, _mm_set1_epi8(a)))));
+      unsigned hits = bytes_equal16(t_.data() + i, '\n', '\r', a);
       if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(hits));
     }
 #endif
