@@ -84,8 +84,8 @@ class Builder {
     char* end = std::to_chars(name + 9, name + sizeof name, ++untitled_).ptr;
     return std::string(name, end);
   }
-  Id statement_id(const std::string& title);
-  Id argument_id(const std::string& title);
+  Id statement_id(std::string_view title);
+  Id argument_id(std::string_view title);
   ElementRef add_occurrence(std::uint32_t node, StatementRole role);
   void add_tags_to_model(const std::vector<std::string>& tags);
   void add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol);
@@ -136,7 +136,7 @@ DataBox Builder::data_of(const std::optional<Span>& span) {
   return data;
 }
 
-Id Builder::statement_id(const std::string& title) {
+Id Builder::statement_id(std::string_view title) {
   auto [id, inserted] =
       model_.statement_by_title.try_emplace(title, static_cast<Id>(model_.statements.size()));
   if (inserted) {
@@ -146,7 +146,7 @@ Id Builder::statement_id(const std::string& title) {
   return id;
 }
 
-Id Builder::argument_id(const std::string& title) {
+Id Builder::argument_id(std::string_view title) {
   auto [id, inserted] =
       model_.argument_by_title.try_emplace(title, static_cast<Id>(model_.arguments.size()));
   if (inserted) {
@@ -167,9 +167,10 @@ void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
 ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   ElementSyntax& e = tree_->elements[node];
   bool untitled = e.title.empty();
-  if (untitled) e.title = next_untitled();
+  std::string untitled_name = untitled ? next_untitled() : std::string();
+  std::string_view title = untitled ? std::string_view(untitled_name) : e.title;
   ElementRef ref{e.argument ? ElementKind::Argument : ElementKind::Statement,
-                 e.argument ? argument_id(e.title) : statement_id(e.title)};
+                 e.argument ? argument_id(title) : statement_id(title)};
   // The element's lists, filled in place: an Occurrence is too large to move around.
   auto& occurrences =
       e.argument ? model_.arguments[ref.id].occurrences : model_.statements[ref.id].occurrences;

@@ -173,7 +173,7 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
     next();
     e.argument = k == K::ArgumentDefinition;
     e.form = ElementForm::Definition;
-    e.title.assign(im.data() + 1, im.size() - 3);  // `[T]:` has 4 bytes at least
+    e.title = std::string_view(im.data() + 1, im.size() - 3);  // `[T]:` has 4 bytes at least
     // The bracketed title without the colon, like a reference's `[T]` / `<T>`.
     e.title_where = span(first.begin, first.end - 1);
     if (!parse_content(e.content)) {
@@ -183,13 +183,13 @@ std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symb
               std::string(im) + "' has no text",
           std::string(
               "write its text on the same line; to refer to it without text, remove the colon: ") +
-              (e.argument ? "<" : "[") + e.title + (e.argument ? ">" : "]"));
+              (e.argument ? "<" : "[") + std::string(e.title) + (e.argument ? ">" : "]"));
     }
   } else if (reference) {
     next();
     e.argument = k == K::ArgumentReference;
     e.form = ElementForm::Reference;
-    e.title.assign(im.data() + 1, im.size() - 2);
+    e.title = std::string_view(im.data() + 1, im.size() - 2);
     e.title_where = span(first.begin, first.end);
     // A reference takes tags but no text; parse_content would take text too.
     while (kind() == K::Tag) add_tag(next(), e.content);

@@ -70,8 +70,8 @@ inline constexpr std::int32_t kInferenceParent = -2;
 struct ElementSyntax {
   bool argument = false;
   ElementForm form = ElementForm::Text;
-  std::string title;  ///< "" for untitled text
-  Span title_where;   ///< the bracketed title `[T]` / `<T>` (a definition's colon excluded)
+  std::string_view title;  ///< a view of the source (held by the tree's arena); "" if untitled
+  Span title_where;        ///< the bracketed title `[T]` / `<T>` (a definition's colon excluded)
   TextSyntax content;
   std::optional<Span> data;  ///< the `{...}` token
   Span where;                ///< the whole element (without relation symbol and trailing line end)
