@@ -26,11 +26,11 @@ void check_cycles(const Model& model, const Nodes& nodes, const RelationFacts& f
 
 /// "[Title]" for a statement, "<Title>" for an argument: how the map writes them.
 std::string display(const Model& model, ElementRef element);
-inline std::string display_statement(const std::string& title) {
-  return "[" + title + "]";
+inline std::string display_statement(std::string_view title) {
+  return "[" + std::string(title) + "]";
 }
-inline std::string display_argument(const std::string& title) {
-  return "<" + title + ">";
+inline std::string display_argument(std::string_view title) {
+  return "<" + std::string(title) + ">";
 }
 
 /// Whether `element` names an existing statement or argument (the checks never

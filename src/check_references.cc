@@ -19,7 +19,7 @@ bool has_pcs(const Argument& a) {
   return !a.pcs.empty();
 }
 
-std::string display(ElementKind kind, const std::string& title) {
+std::string display(ElementKind kind, std::string_view title) {
   return kind == ElementKind::Statement ? display_statement(title) : display_argument(title);
 }
 
@@ -172,7 +172,8 @@ void check_automatic_titles(ElementKind kind, const std::vector<Element>& elemen
           diagnostics.warning(std::string(check_code::kAutoTitleCollision), written->title_where,
                               "title " + name + " collides with an automatic title");
       if (untitled)
-        d.notes.push_back({untitled->where, "untitled text here is also titled '" + e.title + "'"});
+        d.notes.push_back(
+            {untitled->where, "untitled text here is also titled '" + std::string(e.title) + "'"});
       d.suggestion = "choose a title that does not start with 'Untitled'";
     } else {
       Diagnostic& d = diagnostics.warning(

@@ -24,18 +24,18 @@ std::string plain_name(const Model& model, ElementRef element) {
   if (element.kind == ElementKind::Statement) {
     const Statement& s = model.statements[element.id];
     if (s.auto_title && !s.text.empty()) return "\"" + shorten(s.text, kUntitledChars) + "\"";
-    return s.title;
+    return std::string(s.title);
   }
-  return model.arguments[element.id].title;
+  return std::string(model.arguments[element.id].title);
 }
 
 std::string display_name(const Model& model, ElementRef element) {
   if (element.kind == ElementKind::Statement) {
     const Statement& s = model.statements[element.id];
     if (s.auto_title && !s.text.empty()) return plain_name(model, element);
-    return "[" + s.title + "]";
+    return "[" + std::string(s.title) + "]";
   }
-  return "<" + model.arguments[element.id].title + ">";
+  return "<" + std::string(model.arguments[element.id].title) + ">";
 }
 
 std::string_view element_text(const Model& model, ElementRef element) {

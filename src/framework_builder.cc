@@ -39,11 +39,11 @@ MapFramework build_framework(const Model& model, const FrameworkOptions& options
   m.first_argument = static_cast<NodeId>(model.statements.size());
   for (Id i = 0; i < model.statements.size(); ++i) {
     m.elements.push_back({ElementKind::Statement, i});
-    m.framework.names.push_back(model.statements[i].title);
+    m.framework.names.emplace_back(model.statements[i].title);
   }
   for (Id i = 0; i < model.arguments.size(); ++i) {
     m.elements.push_back({ElementKind::Argument, i});
-    m.framework.names.push_back(model.arguments[i].title);
+    m.framework.names.emplace_back(model.arguments[i].title);
   }
 
   std::vector<TaggedEdge> attacks, supports, premises;

@@ -86,8 +86,8 @@ struct Occurrence {
   Location data_where;   ///< the `{data}` block (invalid when none)
 };
 
-struct Statement {  // members ordered so that the small ones share words
-  std::string title;
+struct Statement {                     // members ordered so that the small ones share words
+  std::string_view title;              ///< in Model::texts (a view of the source, or "Untitled N")
   std::string_view text;               ///< canonical: the last definition's text (no copy)
   InlineList<Occurrence> occurrences;  ///< in source order (the equivalence class)
   std::vector<std::string> tags;       ///< union over occurrences, first-seen order
@@ -121,7 +121,7 @@ struct PcsStep {
 };
 
 struct Argument {
-  std::string title;
+  std::string_view title;  ///< in Model::texts (a view of the source, or "Untitled N")
   bool auto_title = false;
   std::string_view description;  ///< canonical: the last description (no copy)
   InlineList<Occurrence> occurrences;
@@ -204,7 +204,7 @@ struct Model {
 
   /// A copy of `text` kept as long as the model (by the builder and tests' fixtures).
   std::string_view keep(std::string_view text) { return texts->keep(text); }
-  const std::string& title(ElementRef e) const {
+  std::string_view title(ElementRef e) const {
     return e.kind == ElementKind::Statement ? statements[e.id].title : arguments[e.id].title;
   }
   std::optional<Id> find_statement(std::string_view title) const {

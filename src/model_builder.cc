@@ -69,26 +69,30 @@ class Builder {
     if (line_hints_.size() <= s.file) line_hints_.resize(s.file + 1);
     return sources_.files[s.file].span(s.file, s.begin, s.end, line_hints_[s.file]);
   }
-  /// where(part) for a part of `whole` (located at `at`): when `whole` is one line,
-  /// the part's columns follow from its offsets, with no line lookup.
-  Location where_within(Span whole, const Location& at, Span part) {
-    if (!at.valid() || at.line != at.end_line || part.file != whole.file ||
-        part.begin < whole.begin || part.end > whole.end)
-      return where(part);
-    return Location{at.file, at.line, at.column + (part.begin - whole.begin), at.line,
-                    at.column + (part.end - whole.begin)};
+  /// where(part) for a part of the line `whole` starts on, given at = where(whole):
+  /// from that line's start up to the end of `whole` (when `whole` is one line)
+  /// or its start, the columns follow from the offsets, with no line lookup. So
+  /// are an element's title and data, a relation symbol and a PCS step's number.
+  inline Location where_near(Span whole, const Location& at, Span part) {
+    if (!at.valid() || part.file != whole.file || at.column - 1 > whole.begin) return where(part);
+    std::uint32_t line_start = whole.begin - (at.column - 1);
+    std::uint32_t line_end = at.line == at.end_line ? whole.end : whole.begin;
+    if (part.begin < line_start || part.end > line_end || part.begin > part.end) return where(part);
+    return Location{at.file, at.line, part.begin - line_start + 1, at.line,
+                    part.end - line_start + 1};
   }
   DataBox data_of(const std::optional<Span>& span);
-  std::string next_untitled() {
+  /// "Untitled N", kept with the texts: a title is a view, like the titles of the source.
+  std::string_view next_untitled() {
     char name[32] = "Untitled ";
     char* end = std::to_chars(name + 9, name + sizeof name, ++untitled_).ptr;
-    return std::string(name, end);
+    return tree_->texts->keep(std::string_view(name, static_cast<std::size_t>(end - name)));
   }
   Id statement_id(std::string_view title);
   Id argument_id(std::string_view title);
   ElementRef add_occurrence(std::uint32_t node, StatementRole role);
   void add_tags_to_model(const std::vector<std::string>& tags);
-  void add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol);
+  void add_relation(RelationType type, ElementRef from, ElementRef to, const Location& at);
   void relation_of(std::uint32_t node, ElementRef inference_target, ElementRef pcs_undercut_target);
   void walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
                  ElementRef inference_target, ElementRef pcs_undercut_target = {});
@@ -107,6 +111,7 @@ class Builder {
   bool remove_tags_from_text_ = false;  // frontmatter model.removeTagsFromText
   Id section_ = kNoId;
   std::vector<ElementRef> refs_;  // per syntax element of the blocks being taken
+  std::vector<Location> wheres_;  // per syntax element: where(element), for where_near
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
   RelationLinks relation_links_;  // the relations' lists by element, until finish_relations
   TitleIndex tag_ids_;            // a tag's name -> its index in model_.tags
@@ -167,8 +172,7 @@ void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
 ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   ElementSyntax& e = tree_->elements[node];
   bool untitled = e.title.empty();
-  std::string untitled_name = untitled ? next_untitled() : std::string();
-  std::string_view title = untitled ? std::string_view(untitled_name) : e.title;
+  std::string_view title = untitled ? next_untitled() : e.title;
   ElementRef ref{e.argument ? ElementKind::Argument : ElementKind::Statement,
                  e.argument ? argument_id(title) : statement_id(title)};
   // The element's lists, filled in place: an Occurrence is too large to move around.
@@ -190,10 +194,11 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   o.where = where(e.where);
   if (e.data) {
     o.data = data_of(e.data);
-    o.data_where = where_within(e.where, o.where, *e.data);
+    o.data_where = where_near(e.where, o.where, *e.data);
   }
   o.section = section_;
-  if (e.form != ElementForm::Text) o.title_where = where_within(e.where, o.where, e.title_where);
+  if (e.form != ElementForm::Text) o.title_where = where_near(e.where, o.where, e.title_where);
+  wheres_[node] = o.where;
   add_tags_to_model(o.tags);
   const Data* in_group = o.data.is_map() ? o.data.find("isInGroup") : nullptr;
   bool in_group_true = in_group && in_group->kind == Data::Kind::Bool && in_group->boolean;
@@ -217,8 +222,7 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   return ref;
 }
 
-void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, Span symbol) {
-  Location at = where(symbol);
+void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, const Location& at) {
   std::vector<Relation>& relations = model_.relations;
   std::uint32_t found = relation_links_.find(relations, type, from, to);
   if (found == RelationLinks::kNone && type == RelationType::Contradiction)
@@ -245,27 +249,28 @@ void Builder::relation_of(std::uint32_t node, ElementRef inference_target,
       parent.kind == ElementKind::Statement)
     parent = pcs_undercut_target;
   if (!parent.valid() || !child.valid()) return;
+  Location at = where_near(e.where, wheres_[node], e.symbol_where);  // the symbol starts the line
   switch (e.symbol) {
     case RelationSymbol::SupportedByChild:
-      add_relation(RelationType::Support, child, parent, e.symbol_where);
+      add_relation(RelationType::Support, child, parent, at);
       break;
     case RelationSymbol::AttackedByChild:
-      add_relation(RelationType::Attack, child, parent, e.symbol_where);
+      add_relation(RelationType::Attack, child, parent, at);
       break;
     case RelationSymbol::UndercutByChild:
-      add_relation(RelationType::Undercut, child, parent, e.symbol_where);
+      add_relation(RelationType::Undercut, child, parent, at);
       break;
     case RelationSymbol::SupportsChild:
-      add_relation(RelationType::Support, parent, child, e.symbol_where);
+      add_relation(RelationType::Support, parent, child, at);
       break;
     case RelationSymbol::AttacksChild:
-      add_relation(RelationType::Attack, parent, child, e.symbol_where);
+      add_relation(RelationType::Attack, parent, child, at);
       break;
     case RelationSymbol::UndercutsChild:
-      add_relation(RelationType::Undercut, parent, child, e.symbol_where);
+      add_relation(RelationType::Undercut, parent, child, at);
       break;
     case RelationSymbol::Contradiction:
-      add_relation(RelationType::Contradiction, parent, child, e.symbol_where);
+      add_relation(RelationType::Contradiction, parent, child, at);
       break;
     case RelationSymbol::None:
       break;
@@ -322,8 +327,9 @@ void Builder::pcs(const PcsSyntax& p) {
   bool second = has_pcs_[argument];
   if (second) {
     const Argument& a = model_.arguments[argument];
-    auto& d = diags_.error("second-pcs", where(p.where),
-                           "argument <" + a.title + "> already has a premise-conclusion structure");
+    auto& d = diags_.error(
+        "second-pcs", where(p.where),
+        "argument <" + std::string(a.title) + "> already has a premise-conclusion structure");
     d.notes.push_back(DiagnosticNote{a.pcs_where, "the first one is here"});
     d.suggestion =
         "give this reconstruction its own argument title (<Other title>) on the line before it";
@@ -371,7 +377,8 @@ void Builder::pcs(const PcsSyntax& p) {
     if (role == StatementRole::MainConclusion) s.used_as_main_conclusion = true;
     steps.push_back(
         PcsStep{ref.id, role, std::move(inference),
-                where(Span{step.number_where.file, step.number_where.begin, root.where.end})});
+                where_near(root.where, wheres_[step.element],
+                           Span{step.number_where.file, step.number_where.begin, root.where.end})});
   }
   if (!second) {
     Argument& a = model_.arguments[argument];
@@ -416,6 +423,7 @@ void Builder::take_blocks(SyntaxTree& tree) {
   }
   tree_ = &tree;
   refs_.assign(tree.elements.size(), ElementRef{});
+  wheres_.resize(tree.elements.size());
   for (const BlockSyntax& block : tree.blocks) {
     switch (block.kind) {
       case BlockSyntax::Kind::Heading:
@@ -455,19 +463,22 @@ Model Builder::finish(const SyntaxTree& tree) {
     }
     return chosen ? chosen->text : std::string_view();
   };
+  // One pass over the elements (a 50k-statement map's are ~15 MB): the
+  // canonical text, the section and argmap's extensions together.
+  ExtensionReader extensions(model_, sources_);
   for (auto& s : model_.statements) {
     s.text = canonical(s.occurrences);
     if (s.section == kNoId && !s.occurrences.empty()) s.section = s.occurrences.front().section;
+    extensions.read(s);
   }
   for (auto& a : model_.arguments) {
     a.description = canonical(a.occurrences);
     if (a.section == kNoId && !a.occurrences.empty()) a.section = a.occurrences.front().section;
+    extensions.read(a);
   }
   finish_relations();
   relation_links_ = RelationLinks();
-  Model model = std::move(model_);
-  read_extensions(model, sources_, diags_);
-  return model;
+  return std::move(model_);
 }
 
 // Argdown's ModelPlugin.run: relations of reconstructed arguments move to their

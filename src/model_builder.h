@@ -41,7 +41,23 @@ class ModelBuilder final : public BlockSink {
 Model build_model(SyntaxTree tree, const SourceSet& sources, Diagnostics& diagnostics);
 
 /// Reads argmap's extensions into a built model: frontmatter `sources:` and
-/// `proponents:`, and each element's {source, sources, page, kind, proponent}.
-void read_extensions(Model& model, const SourceSet& sources, Diagnostics& diagnostics);
+/// `proponents:` when made, then each element's {source, sources, page, kind,
+/// proponent} when read, all statements before all arguments (proponents met
+/// first in data are numbered in that order). Per element, so that the builder
+/// reads them in the same pass over the elements as its own last touches.
+class ExtensionReader {
+ public:
+  ExtensionReader(Model& model, const SourceSet& sources);
+  void read(Statement& statement);
+  void read(Argument& argument);
+
+ private:
+  static TitleIndex key_ids(const std::map<std::string, Id, std::less<>>& keys);
+
+  Model& model_;
+  TitleIndex source_ids_;     ///< Model::source_by_key as a flat table
+  TitleIndex proponent_ids_;  ///< Model::proponent_by_key, and the proponents added
+  std::string buffer_;        ///< for a {kind} that is not a string
+};
 
 }  // namespace argmap

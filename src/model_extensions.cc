@@ -49,15 +49,6 @@ std::string_view text_of(const Data& d, std::string& buffer) {
   return buffer;
 }
 
-/// Keys to ids for the lookups per data block: Model's std::maps compare
-/// several keys per lookup; a flat table does one probe. Its "absent" is kNoId.
-static_assert(TitleIndex::kAbsent == kNoId);
-TitleIndex key_ids(const std::map<std::string, Id, std::less<>>& keys) {
-  TitleIndex ids;
-  for (const auto& [key, id] : keys) ids.try_emplace(key, id);
-  return ids;
-}
-
 void add_citation(std::vector<Citation>& citations, const TitleIndex& source_ids,
                   std::string_view key, std::string_view page, Location where) {
   if (key.empty()) return;
@@ -132,7 +123,16 @@ void read_element_data(Model& model, const TitleIndex& source_ids, TitleIndex& p
 
 }  // namespace
 
-void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diagnostics*/) {
+/// Keys to ids for the lookups per data block: Model's std::maps compare
+/// several keys per lookup; a flat table does one probe. Its "absent" is kNoId.
+static_assert(TitleIndex::kAbsent == kNoId);
+TitleIndex ExtensionReader::key_ids(const std::map<std::string, Id, std::less<>>& keys) {
+  TitleIndex ids;
+  for (const auto& [key, id] : keys) ids.try_emplace(key, id);
+  return ids;
+}
+
+ExtensionReader::ExtensionReader(Model& model, const SourceSet& sources) : model_(model) {
   Location frontmatter = model.frontmatter_where;
   if (const Data* list = model.frontmatter.find("sources"); list && list->is_map()) {
     model.sources.reserve(model.sources.size() + list->fields.size());
@@ -169,22 +169,24 @@ void read_extensions(Model& model, const SourceSet& sources, Diagnostics& /*diag
       model.proponents.push_back(std::move(p));
     }
   }
-  const TitleIndex source_ids = key_ids(model.source_by_key);
-  TitleIndex proponent_ids = key_ids(model.proponent_by_key);
-  // Most occurrences have no data: skip them before any lookup.
-  std::string buffer;
-  for (auto& s : model.statements) {
-    for (const auto& o : s.occurrences) {
-      if (!o.data.is_map()) continue;
-      read_element_data(model, source_ids, proponent_ids, o, s.citations, s.proponent);
-      if (const Data* kind = o.data.find("kind"); kind && text_of(*kind, buffer) == "evidence")
-        s.is_evidence = true;
-    }
+  source_ids_ = key_ids(model.source_by_key);
+  proponent_ids_ = key_ids(model.proponent_by_key);
+}
+
+// Most occurrences have no data: they are skipped before any lookup.
+void ExtensionReader::read(Statement& s) {
+  for (const auto& o : s.occurrences) {
+    if (!o.data.is_map()) continue;
+    read_element_data(model_, source_ids_, proponent_ids_, o, s.citations, s.proponent);
+    if (const Data* kind = o.data.find("kind"); kind && text_of(*kind, buffer_) == "evidence")
+      s.is_evidence = true;
   }
-  for (auto& a : model.arguments)
-    for (const auto& o : a.occurrences)
-      if (o.data.is_map())
-        read_element_data(model, source_ids, proponent_ids, o, a.citations, a.proponent);
+}
+
+void ExtensionReader::read(Argument& a) {
+  for (const auto& o : a.occurrences)
+    if (o.data.is_map())
+      read_element_data(model_, source_ids_, proponent_ids_, o, a.citations, a.proponent);
 }
 
 }  // namespace argmap

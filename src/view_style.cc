@@ -281,7 +281,7 @@ void style_view(const Model& model, const ViewOptions& options, View& view,
     if (n.kind == NodeKind::Inference) continue;
     bool is_stmt = e.kind == ElementKind::Statement;
     n.id = is_stmt ? stmt_ids[e.id] : arg_ids[e.id];
-    const std::string& title = model.title(e);
+    std::string_view title = model.title(e);
     bool auto_title =
         is_stmt ? model.statements[e.id].auto_title : model.arguments[e.id].auto_title;
     std::string_view text = element_text(model, e);

@@ -229,8 +229,8 @@ std::string relation_key(std::string type, std::string from, std::string to) {
   return type + " " + from + " -> " + to;
 }
 
-std::string end_name(const std::string& kind, const std::string& title) {
-  return (kind == "statement" ? "[" : "<") + title + (kind == "statement" ? "]" : ">");
+std::string end_name(const std::string& kind, std::string_view title) {
+  return (kind == "statement" ? "[" : "<") + std::string(title) + (kind == "statement" ? "]" : ">");
 }
 
 std::string end_name(const Model& model, ElementRef e) {
@@ -285,7 +285,7 @@ TEST_P(AcceptedFile, StatementTitlesInOrder) {
   Loaded loaded = load(GetParam().file);
   std::vector<std::string> peer, ours;
   for (const auto& e : GetParam().expected.at("statements")) peer.push_back(str(e.at("title")));
-  for (const auto& s : loaded.map.model.statements) ours.push_back(s.title);
+  for (const auto& s : loaded.map.model.statements) ours.emplace_back(s.title);
   EXPECT_EQ(compare_lists(peer, ours), "") << describe(loaded.diagnostics);
 }
 
@@ -294,7 +294,7 @@ TEST_P(AcceptedFile, ArgumentTitlesInOrder) {
   Loaded loaded = load(GetParam().file);
   std::vector<std::string> peer, ours;
   for (const auto& a : GetParam().expected.at("arguments")) peer.push_back(str(a.at("title")));
-  for (const auto& a : loaded.map.model.arguments) ours.push_back(a.title);
+  for (const auto& a : loaded.map.model.arguments) ours.emplace_back(a.title);
   EXPECT_EQ(compare_lists(peer, ours), "") << describe(loaded.diagnostics);
 }
 
@@ -330,9 +330,11 @@ TEST_P(AcceptedFile, PremiseConclusionStructures) {
     }
   for (const auto& a : m.arguments)
     for (const auto& step : a.pcs) {
-      std::string title =
-          step.statement < m.statements.size() ? m.statements[step.statement].title : "?";
-      std::string line = "<" + a.title + "> " + role_name(step.role) + " [" + title + "]";
+      std::string title = step.statement < m.statements.size()
+                              ? std::string(m.statements[step.statement].title)
+                              : "?";
+      std::string line =
+          "<" + std::string(a.title) + "> " + role_name(step.role) + " [" + title + "]";
       if (step.inference) line += " after inference (" + join(step.inference->rules) + ")";
       ours.push_back(line);
     }
@@ -369,9 +371,10 @@ TEST_P(AcceptedFile, TextsAndTags) {
   for (const auto& a : GetParam().expected.at("arguments"))
     peer.push_back(
         line("<" + str(a.at("title")) + ">", str_or_empty(a.at("text")), strings(a.at("tags"))));
-  for (const auto& s : m.statements) ours.push_back(line("[" + s.title + "]", s.text, s.tags));
+  for (const auto& s : m.statements)
+    ours.push_back(line("[" + std::string(s.title) + "]", s.text, s.tags));
   for (const auto& a : m.arguments)
-    ours.push_back(line("<" + a.title + ">", a.description, a.tags));
+    ours.push_back(line("<" + std::string(a.title) + ">", a.description, a.tags));
   EXPECT_EQ(compare_lists(peer, ours), "") << describe(loaded.diagnostics);
 
   std::vector<std::string> peer_tags = strings(GetParam().expected.at("tags")), our_tags;
@@ -390,9 +393,9 @@ TEST_P(AcceptedFile, ElementSections) {
   for (const auto& a : GetParam().expected.at("arguments"))
     peer.push_back("<" + str(a.at("title")) + "> in " + str_or_empty(a.at("section")));
   for (const auto& s : m.statements)
-    ours.push_back("[" + s.title + "] in " + section_id(m, s.section));
+    ours.push_back("[" + std::string(s.title) + "] in " + section_id(m, s.section));
   for (const auto& a : m.arguments)
-    ours.push_back("<" + a.title + "> in " + section_id(m, a.section));
+    ours.push_back("<" + std::string(a.title) + "> in " + section_id(m, a.section));
   EXPECT_EQ(compare_lists(peer, ours), "") << describe(loaded.diagnostics);
 }
 

@@ -63,7 +63,7 @@ struct ModelMaker {
 
   ElementRef statement(std::string title, std::vector<Occurrence> occurrences) {
     Statement s;
-    s.title = title;
+    s.title = model.keep(title);
     for (const auto& o : occurrences)
       if (!o.is_reference && !o.text.empty()) s.text = o.text;
     s.occurrences.assign(occurrences.begin(), occurrences.end());
@@ -80,7 +80,7 @@ struct ModelMaker {
   }
   ElementRef argument(std::string title, std::vector<Occurrence> occurrences) {
     Argument a;
-    a.title = title;
+    a.title = model.keep(title);
     a.occurrences.assign(occurrences.begin(), occurrences.end());
     Id id = static_cast<Id>(model.arguments.size());
     model.argument_by_title.try_emplace(title, id);
@@ -321,7 +321,7 @@ TEST(CheckCycles, AHundredThousandLongChainDoesNotOverflow) {
   const std::uint32_t n = 100000;
   m.model.statements.resize(n);
   for (std::uint32_t i = 0; i < n; ++i) {
-    m.model.statements[i].title = "S" + std::to_string(i);
+    m.model.statements[i].title = m.model.keep("S" + std::to_string(i));
     m.model.statements[i].occurrences.push_back(
         ModelMaker::definition("t", at(i + 1, 1, 3), at(i + 1, 1, 6)));
   }

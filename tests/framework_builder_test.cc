@@ -19,13 +19,13 @@ Model make_model(std::vector<std::string> statements, std::vector<std::string> a
   Model m;
   for (auto& t : statements) {
     Statement s;
-    s.title = t;
+    s.title = m.keep(t);
     m.statement_by_title.try_emplace(t, static_cast<Id>(m.statements.size()));
     m.statements.push_back(s);
   }
   for (auto& t : arguments) {
     Argument a;
-    a.title = t;
+    a.title = m.keep(t);
     m.argument_by_title.try_emplace(t, static_cast<Id>(m.arguments.size()));
     m.arguments.push_back(a);
   }

@@ -278,11 +278,11 @@ class Exporter {
     return j;
   }
 
-  const std::string& title(ElementRef e) const {
+  std::string title(ElementRef e) const {
     static const std::string kMissing;
     bool ok = e.kind == ElementKind::Statement ? e.id < model_.statements.size()
                                                : e.id < model_.arguments.size();
-    return ok ? model_.title(e) : kMissing;
+    return ok ? std::string(model_.title(e)) : kMissing;
   }
 
   Json relation(const Relation& r) const {
@@ -328,7 +328,7 @@ class Exporter {
 
   /// A statement's member, with argumentTitle and inference when it is a PCS step.
   Json statement_member(Id id, const Occurrence& o) const {
-    Json j = member(o, model_.statements[id].title, false);
+    Json j = member(o, std::string(model_.statements[id].title), false);
     if (!is_pcs_role(o.role)) return j;
     auto it = steps_.find(std::make_tuple(id, o.where.file, o.where.line));
     if (it != steps_.end()) add_step_fields(j, it->second.first, it->second.second);
@@ -433,7 +433,7 @@ class Exporter {
     }
     Json members = Json::array();
     for (std::size_t i = 0; i < a.occurrences.size(); ++i) {
-      members.push_back(member(a.occurrences[i], a.title, true));
+      members.push_back(member(a.occurrences[i], std::string(a.title), true));
       if (i == owner) members.back()["pcs"] = pcs;
     }
     j["members"] = std::move(members);

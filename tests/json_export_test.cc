@@ -314,7 +314,7 @@ TEST(JsonExport, FiftyThousandStatementsExportWhole) {
   const Id n = 50000;
   for (Id i = 0; i < n; ++i) {
     Statement s;
-    s.title = "Statement " + std::to_string(i);
+    s.title = m.keep("Statement " + std::to_string(i));
     s.text = m.keep("Some text for statement " + std::to_string(i) + " with a few words.");
     s.occurrences.push_back(occurrence(StatementRole::TopLevel, s.text, span(i + 1, 1, i + 1, 60)));
     s.occurrences[0].section = kNoId;

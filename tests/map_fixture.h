@@ -16,7 +16,7 @@ class MapBuilder {
   ElementRef statement(const std::string& title, const std::string& text = "",
                        std::vector<std::string> tags = {}) {
     Statement s;
-    s.title = title;
+    s.title = model.keep(title);
     s.text = model.keep(text);
     s.tags = tags;
     Occurrence o;
@@ -39,7 +39,7 @@ class MapBuilder {
   ElementRef argument(const std::string& title, const std::string& description = "",
                       std::vector<std::string> tags = {}) {
     Argument a;
-    a.title = title;
+    a.title = model.keep(title);
     a.description = model.keep(description);
     a.tags = tags;
     for (const auto& t : tags) add_tag(t);

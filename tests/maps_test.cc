@@ -308,9 +308,9 @@ TEST(MolotovMap, EveryCitationNamesADeclaredSource) {
     if (s.is_evidence) {
       EXPECT_FALSE(s.citations.empty()) << "evidence [" << s.title << "]";
     }
-    check(s.title, s.citations);
+    check(std::string(s.title), s.citations);
   }
-  for (const Argument& a : m.arguments) check(a.title, a.citations);
+  for (const Argument& a : m.arguments) check(std::string(a.title), a.citations);
 }
 
 TEST(MolotovMap, EvidenceCitesThePagesThePaperGives) {
@@ -407,8 +407,8 @@ TEST(MolotovMap, QuotationsAreVerbatim) {
       ++checked;
     }
   };
-  for (const Statement& s : m.statements) check(s.title, s.text);
-  for (const Argument& a : m.arguments) check(a.title, a.description);
+  for (const Statement& s : m.statements) check(std::string(s.title), s.text);
+  for (const Argument& a : m.arguments) check(std::string(a.title), a.description);
   EXPECT_GE(checked, 15);
   // Statements that render the paper's words without quotation marks.
   for (const char* words :

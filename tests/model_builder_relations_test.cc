@@ -19,7 +19,8 @@ std::string relations(const std::string& text) {
   EXPECT_FALSE(d.has_errors());
   std::string out;
   for (const auto& r : m.relations) {
-    out += m.title(r.from) + " " + kNames[static_cast<int>(r.type)] + " " + m.title(r.to) + " @";
+    out += std::string(m.title(r.from)) + " " + kNames[static_cast<int>(r.type)] + " " +
+           std::string(m.title(r.to)) + " @";
     for (const auto& at : r.where)
       out += std::to_string(at.line) + ":" + std::to_string(at.column) +
              (&at == &r.where.back() ? "" : ",");

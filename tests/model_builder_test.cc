@@ -18,7 +18,8 @@ std::string relations(const Model& m) {
                                  "contradictory", "entails", "contrary"};
   std::string out;
   for (const auto& r : m.relations)
-    out += m.title(r.from) + " " + kNames[static_cast<int>(r.type)] + " " + m.title(r.to) + "; ";
+    out += std::string(m.title(r.from)) + " " + kNames[static_cast<int>(r.type)] + " " +
+           std::string(m.title(r.to)) + "; ";
   return out;
 }
 

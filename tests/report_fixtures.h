@@ -15,7 +15,7 @@ class ModelBuilder {
   ElementRef statement(const std::string& title, const std::string& text, Id proponent = kNoId,
                        Id section = kNoId) {
     Statement s;
-    s.title = title;
+    s.title = model.keep(title);
     s.text = model.keep(text);
     s.proponent = proponent;
     s.section = section;
@@ -35,7 +35,7 @@ class ModelBuilder {
   ElementRef argument(const std::string& title, const std::string& description,
                       Id proponent = kNoId, Id section = kNoId) {
     Argument a;
-    a.title = title;
+    a.title = model.keep(title);
     a.description = model.keep(description);
     a.proponent = proponent;
     a.section = section;
