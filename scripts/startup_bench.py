@@ -3,7 +3,7 @@
 run alternately so that a noisy machine affects each alike. Prints medians.
 
 usage: scripts/startup_bench.py [-n RUNS] [-m MAP]... BINARY[%NAME=VALUE]...
-Needs scripts/rusage_run.c compiled to /tmp/rusage_run (or --runner).
+The runner, scripts/rusage_run.c, is compiled to /tmp/rusage_run when missing.
 """
 import argparse
 import os
@@ -31,6 +31,9 @@ def main():
     parser.add_argument("--runner", default="/tmp/rusage_run")
     parser.add_argument("binaries", nargs="+")
     opts = parser.parse_args()
+    if not os.path.exists(opts.runner):
+        source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rusage_run.c")
+        subprocess.run(["cc", "-O2", "-o", opts.runner, source], check=True)
     for path in opts.map or ["/tmp/one.argdown"]:
         results = {b: [] for b in opts.binaries}
         for _ in range(opts.n):
