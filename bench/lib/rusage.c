@@ -1,7 +1,7 @@
 /* Runs a command and prints its whole-process-tree CPU time (user+sys, seconds),
-   peak RSS (kB), wall time (seconds) and exit status on one line to stderr or
-   to the file given with -o.  Like GNU time -f '%U %S %M %e', with microsecond
-   CPU figures instead of centiseconds.  Built on demand by bench/lib/timing.sh.
+   peak RSS (kB), wall time (seconds), exit status and minor page faults on one
+   line to stderr or to the file given with -o.  Like GNU time -f '%U %S %M %e %x %R',
+   with microsecond CPU figures instead of centiseconds.  Built on demand by bench/lib/timing.sh.
    Usage: rusage [-o FILE] COMMAND [ARG...] */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     perror(out_path);
     return 2;
   }
-  fprintf(out, "%.4f %ld %.4f %d\n", cpu, usage.ru_maxrss, wall, code);
+  fprintf(out, "%.4f %ld %.4f %d %ld\n", cpu, usage.ru_maxrss, wall, code, usage.ru_minflt);
   if (out_path) fclose(out);
   return code;
 }

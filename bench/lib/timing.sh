@@ -33,7 +33,7 @@ bench_prepare_timer() {
   fi
 }
 
-# Prints "cpu_seconds rss_kb wall_seconds status" for one run of "$@"
+# Prints "cpu_seconds rss_kb wall_seconds status minor_faults" for one run of "$@"
 # (a failing command is measured too: its status is part of the line).
 bench_run_once() {
   local out
@@ -42,10 +42,10 @@ bench_run_once() {
     "$BENCH_RUSAGE" -o "$out" "$@" <"${BENCH_STDIN:-/dev/null}" >/dev/null 2>>"$BENCH_LOG" || true
     cat "$out"
   else
-    /usr/bin/time -o "$out" -f '%U %S %M %e %x' "$@" \
+    /usr/bin/time -o "$out" -f '%U %S %M %e %x %R' "$@" \
       <"${BENCH_STDIN:-/dev/null}" >/dev/null 2>>"$BENCH_LOG" || true
     # The last line holds the figures (GNU time may add a status line first).
-    awk 'END { printf "%.2f %d %.2f %d\n", $1 + $2, $3, $4, $5 }' "$out"
+    awk 'END { printf "%.2f %d %.2f %d %d\n", $1 + $2, $3, $4, $5, $6 }' "$out"
   fi
   rm -f "$out"
 }
@@ -63,7 +63,7 @@ bench_measure() {
   bench_prepare_timer || return 1
   local i cpu rss wall status cpus="" rsss="" walls=""
   for ((i = 0; i < runs; i++)); do
-    read -r cpu rss wall status < <(bench_run_once "$@")
+    read -r cpu rss wall status _ < <(bench_run_once "$@")
     cpus+="$cpu"$'\n'
     rsss+="$rss"$'\n'
     walls+="$wall"$'\n'

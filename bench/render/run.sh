@@ -107,9 +107,9 @@ measure_pair() {
   bench_prepare_timer
   local i cpu rss wall status a_cpus="" a_walls="" d_cpus="" d_walls=""
   for ((i = 0; i < runs; i++)); do
-    read -r cpu rss wall status < <(BENCH_LOG="$a_log" bench_run_once "${a_cmd[@]}")
+    read -r cpu rss wall status _ < <(BENCH_LOG="$a_log" bench_run_once "${a_cmd[@]}")
     a_cpus+="$cpu"$'\n' a_walls+="$wall"$'\n'
-    read -r cpu rss wall status < <(BENCH_LOG="$d_log" bench_run_once "${d_cmd[@]}")
+    read -r cpu rss wall status _ < <(BENCH_LOG="$d_log" bench_run_once "${d_cmd[@]}")
     d_cpus+="$cpu"$'\n' d_walls+="$wall"$'\n'
   done
   a_cpu="$(printf '%s' "$a_cpus" | bench_median)" a_wall="$(printf '%s' "$a_walls" | bench_median)"
