@@ -73,7 +73,7 @@ class Builder {
   /// from that line's start up to the end of `whole` (when `whole` is one line)
   /// or its start, the columns follow from the offsets, with no line lookup. So
   /// are an element's title and data, a relation symbol and a PCS step's number.
-  inline Location where_near(Span whole, const Location& at, Span part) {
+  Location where_near(Span whole, const Location& at, Span part) {
     if (!at.valid() || part.file != whole.file || at.column - 1 > whole.begin) return where(part);
     std::uint32_t line_start = whole.begin - (at.column - 1);
     std::uint32_t line_end = at.line == at.end_line ? whole.end : whole.begin;

@@ -52,8 +52,6 @@ class ExtensionReader {
   void read(Argument& argument);
 
  private:
-  static TitleIndex key_ids(const std::map<std::string, Id, std::less<>>& keys);
-
   Model& model_;
   TitleIndex source_ids_;     ///< Model::source_by_key as a flat table
   TitleIndex proponent_ids_;  ///< Model::proponent_by_key, and the proponents added

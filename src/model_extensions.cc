@@ -49,6 +49,15 @@ std::string_view text_of(const Data& d, std::string& buffer) {
   return buffer;
 }
 
+/// Keys to ids for the lookups per data block: Model's std::maps compare
+/// several keys per lookup; a flat table does one probe. Its "absent" is kNoId.
+static_assert(TitleIndex::kAbsent == kNoId);
+TitleIndex key_ids(const std::map<std::string, Id, std::less<>>& keys) {
+  TitleIndex ids;
+  for (const auto& [key, id] : keys) ids.try_emplace(key, id);
+  return ids;
+}
+
 void add_citation(std::vector<Citation>& citations, const TitleIndex& source_ids,
                   std::string_view key, std::string_view page, Location where) {
   if (key.empty()) return;
@@ -122,15 +131,6 @@ void read_element_data(Model& model, const TitleIndex& source_ids, TitleIndex& p
 }
 
 }  // namespace
-
-/// Keys to ids for the lookups per data block: Model's std::maps compare
-/// several keys per lookup; a flat table does one probe. Its "absent" is kNoId.
-static_assert(TitleIndex::kAbsent == kNoId);
-TitleIndex ExtensionReader::key_ids(const std::map<std::string, Id, std::less<>>& keys) {
-  TitleIndex ids;
-  for (const auto& [key, id] : keys) ids.try_emplace(key, id);
-  return ids;
-}
 
 ExtensionReader::ExtensionReader(Model& model, const SourceSet& sources) : model_(model) {
   Location frontmatter = model.frontmatter_where;
