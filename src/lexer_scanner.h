@@ -15,10 +15,20 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+// scan_text has an AVX2 version, used where the CPU has AVX2 (kHaveAvx2).
+#define ARGMAP_LEXER_AVX2 1
+#endif
 
 namespace argmap::lexer_detail {
 
 inline constexpr std::size_t kNone = std::string_view::npos;
+
+#ifdef ARGMAP_LEXER_AVX2
+/// Does the CPU have AVX2? Asked once, before main.
+extern const bool kHaveAvx2;
+#endif
 
 inline bool is_line_end(char c) {
   return c == '\n' || c == '\r';
@@ -208,7 +218,24 @@ class Lexer {
   std::size_t find_line_end(std::size_t i) {
     return std::min(line_feed_.find(i), carriage_return_.find(i));
   }
-  std::size_t scan_text(std::size_t i);
+  // The end of the text token that starts before i (see scan_text_with).
+  std::size_t scan_text(std::size_t i) {
+#ifdef ARGMAP_LEXER_AVX2
+    if (kHaveAvx2) return scan_text_avx2(i);
+#endif
+#ifdef __SSE2__
+    return scan_text_sse2(i);
+#else
+    return scan_text_tail(i);
+#endif
+  }
+  std::size_t scan_text_sse2(std::size_t i);
+  std::size_t scan_text_avx2(std::size_t i);
+  template <typename Mask>
+  std::size_t scan_text_with(std::size_t i);
+  std::size_t scan_text_tail(std::size_t i);
+  bool take_mid_line(std::size_t& k);
+  bool text_ends_at(std::size_t k) const;
   // Is there a line end in [from, to)? For short ranges (to - from <= 32).
   bool has_line_end(std::size_t from, std::size_t to) const {
 #ifdef __SSE2__
