@@ -394,7 +394,14 @@ template <typename Mask>
     std::size_t next = i + 32;
     while (mask != 0) {
       std::size_t k = i + static_cast<std::size_t>(std::countr_zero(mask));
-      if (!Mask::kExact && !kSpecial[static_cast<unsigned char>(t_[k])]) {
+      auto c = static_cast<unsigned char>(t_[k]);
+      // Most punctuation in text is `.` or `,` with a space and a word after
+      // it: text, as take_mid_line and text_ends_at would find.
+      if (kMidLineText[c] != 0 && k + 2 < n && t_[k + 1] == ' ' && !text_ends_at(k + 2)) {
+        mask &= mask - 1;
+        continue;
+      }
+      if (!Mask::kExact && !kSpecial[c]) {
         mask &= mask - 1;
         continue;
       }
