@@ -191,7 +191,7 @@ std::size_t Lexer::match_newline(std::size_t i) {
 // The tokens that only exist at the start of a line: inference starts, relation
 // symbols, headings, statement numbers and list items. `s` is where the symbol
 // would be: after the blanks from i.
-bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
+[[gnu::always_inline]] inline bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
   std::size_t width = s - i;
   // Argdown tries `--` (after a line end), then +> -> <+ + <- - >< _> <_ _ in
   // this order; only patterns with the same first character compete, so a
@@ -277,6 +277,11 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
     return true;
   }
   return false;
+}
+
+// The main loop's copy (lex_line_end has its own, inlined: most lines go there).
+bool Lexer::lex_line_symbol_outlined(std::size_t& i, std::size_t s) {
+  return lex_line_symbol(i, s);
 }
 
 namespace {

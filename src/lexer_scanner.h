@@ -207,9 +207,10 @@ class Lexer {
   std::size_t match_newline(std::size_t i);
   void lex_line_end(std::size_t& i, std::size_t j);
   bool lex_line_start(std::size_t& i, std::size_t s) {
-    return at_line_start() && lex_line_symbol(i, s);  // inline: most calls end here
+    return at_line_start() && lex_line_symbol_outlined(i, s);  // inline: most calls end here
   }
   bool lex_line_symbol(std::size_t& i, std::size_t s);
+  bool lex_line_symbol_outlined(std::size_t& i, std::size_t s);
   bool lex_emphasis(std::size_t& i);
   bool lex_brackets(std::size_t& i);
   void lex_inference(std::size_t& i);
