@@ -602,6 +602,8 @@ void Lexer::lex_until(std::size_t emptylines) {
         if (lex_line_start(i, i) || lex_brackets(i)) continue;
         break;
       case '[':
+        if (lex_short_definition(i) || lex_brackets(i)) continue;
+        break;
       case '@':
         if (lex_brackets(i)) continue;
         break;

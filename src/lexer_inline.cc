@@ -147,6 +147,22 @@ bool Lexer::lex_emphasis(std::size_t& i) {
   return false;
 }
 
+// Most `[` start a definition `[T]:` with a short title: the first `]`, before
+// any line end, with a `:` after it. No link then, and the first `]:` is that
+// `]`: what lex_brackets would find first. Apart from it, so that this common
+// case saves few registers.
+bool Lexer::lex_short_definition(std::size_t& i) {
+  std::size_t close = find_in_line16(i + 1, ']');
+  if (close != kNone && close >= i + 2 && t_[close] == ']' && close + 1 < t_.size() &&
+      t_[close + 1] == ':') {
+    push(TokenKind::StatementDefinition, i, close + 2);
+    i = close + 2;
+    lex_after_token(i);
+    return true;
+  }
+  return false;
+}
+
 // Links, tags, definitions, references and mentions, in Argdown's order.
 bool Lexer::lex_brackets(std::size_t& i) {
   char c = t_[i];
@@ -167,17 +183,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     return line_end == kNone || e < line_end;
   };
   if (c == '[') {
-    // Most often a definition `[T]:` with a short title: the first `]`, before
-    // any line end, with a `:` after it. No link then, and the first `]:` is
-    // that `]`.
-    std::size_t short_close = find_in_line16(i + 1, ']');
-    if (short_close != kNone && short_close >= i + 2 && t_[short_close] == ']' &&
-        short_close + 1 < n && t_[short_close + 1] == ':') {
-      push(TokenKind::StatementDefinition, i, short_close + 2);
-      i = short_close + 2;
-      lex_after_token(i);
-      return true;
-    }
+    // (lex_short_definition has tried a definition with a short title.)
     std::size_t close = close_bracket_.find(i + 1);
     if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':' &&
         on_line(close)) {

@@ -212,6 +212,7 @@ class Lexer {
   bool lex_line_symbol(std::size_t& i, std::size_t s);
   bool lex_line_symbol_outlined(std::size_t& i, std::size_t s);
   bool lex_emphasis(std::size_t& i);
+  bool lex_short_definition(std::size_t& i);
   bool lex_brackets(std::size_t& i);
   void lex_inference(std::size_t& i);
   void lex_unused(std::size_t& i);
