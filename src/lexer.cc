@@ -599,7 +599,7 @@ void Lexer::lex_until(std::size_t emptylines) {
         if (take(match_special_char(i), TokenKind::SpecialChar)) continue;
         break;
       case '#':
-        if (lex_line_start(i, i) || lex_brackets(i)) continue;
+        if (lex_line_start(i, i) || lex_tag(i)) continue;
         break;
       case '[':
         if (lex_short_definition(i) || lex_brackets(i)) continue;

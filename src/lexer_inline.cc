@@ -163,7 +163,43 @@ bool Lexer::lex_short_definition(std::size_t& i) {
   return false;
 }
 
-// Links, tags, definitions, references and mentions, in Argdown's order.
+// Tag: /#(?:\([^\)]+\)|[tag characters]+)[ \t]?/ (lex_brackets' other
+// tokens start with `[`, `@` or `<`).
+bool Lexer::lex_tag(std::size_t& i) {
+  std::size_t n = t_.size();
+  auto trailing_blank = [&](std::size_t j) { return j < n && is_blank(t_[j]) ? j + 1 : j; };
+  std::size_t j = i + 1;
+  if (j < n && t_[j] == '(') {
+    std::size_t paren = close_paren_.find(j + 1);
+    if (paren != kNone && paren > j + 1) {
+      std::size_t e = trailing_blank(paren + 1);
+      push(TokenKind::Tag, i, e);
+      i = e;
+      return true;
+    }
+  }
+  std::size_t k = j;
+  while (k < n) {
+    auto b = static_cast<unsigned char>(t_[k]);
+    if (b < 0x80) {  // most tags are ASCII: no decoding
+      if (!kAsciiTagChar[b]) break;
+      ++k;
+      continue;
+    }
+    std::size_t l = tag_char(t_, k);
+    if (l == 0) break;
+    k += l;
+  }
+  if (k > j) {
+    std::size_t e = trailing_blank(k);
+    push(TokenKind::Tag, i, e);
+    i = e;
+    return true;
+  }
+  return false;
+}
+
+// Links, definitions, references and mentions, in Argdown's order.
 bool Lexer::lex_brackets(std::size_t& i) {
   char c = t_[i];
   std::size_t n = t_.size();
@@ -202,37 +238,6 @@ bool Lexer::lex_brackets(std::size_t& i) {
         return true;
       }
     }
-  }
-  if (c == '#') {  // Tag
-    std::size_t j = i + 1;
-    if (j < n && t_[j] == '(') {
-      std::size_t paren = close_paren_.find(j + 1);
-      if (paren != kNone && paren > j + 1) {
-        std::size_t e = trailing_blank(paren + 1);
-        push(TokenKind::Tag, i, e);
-        i = e;
-        return true;
-      }
-    }
-    std::size_t k = j;
-    while (k < n) {
-      auto b = static_cast<unsigned char>(t_[k]);
-      if (b < 0x80) {  // most tags are ASCII: no decoding
-        if (!kAsciiTagChar[b]) break;
-        ++k;
-        continue;
-      }
-      std::size_t l = tag_char(t_, k);
-      if (l == 0) break;
-      k += l;
-    }
-    if (k > j) {
-      std::size_t e = trailing_blank(k);
-      push(TokenKind::Tag, i, e);
-      i = e;
-      return true;
-    }
-    return false;
   }
   // A reference may start with a line end ([^-] takes one); then it may end on
   // the next line.

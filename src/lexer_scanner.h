@@ -214,6 +214,7 @@ class Lexer {
   bool lex_emphasis(std::size_t& i);
   bool lex_short_definition(std::size_t& i);
   bool lex_brackets(std::size_t& i);
+  bool lex_tag(std::size_t& i);
   void lex_inference(std::size_t& i);
   void lex_unused(std::size_t& i);
   std::size_t skip_text(std::size_t i) const;
