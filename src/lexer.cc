@@ -389,7 +389,10 @@ inline bool Lexer::text_ends_at(std::size_t k) const {
 // takes the punctuation that only becomes text (as UnusedControlChar, merged by
 // push) away from the start of a line and outside inference mode: `,;()]}>-`,
 // and `.` or `:` that start no shortcode, each with one blank after it. This
-// covers most bytes of a map, so it looks at 32 bytes at a time.
+// covers most bytes of a map, so it looks at 32 bytes at a time. A `.` or `:`
+// before a non-space may start a shortcode: then the answer is its position
+// with kAskShortcode set, and scan_text asks match_special_char, so that this
+// loop calls nothing and needs no registers saved.
 template <typename Mask>
 [[gnu::always_inline]] inline std::size_t Lexer::scan_text_with(std::size_t i) {
   std::size_t n = t_.size();
@@ -401,7 +404,7 @@ template <typename Mask>
       std::size_t k = i + static_cast<std::size_t>(std::countr_zero(mask));
       auto c = static_cast<unsigned char>(t_[k]);
       // Most punctuation in text is `.` or `,` with a space and a word after
-      // it: text, as take_mid_line and text_ends_at would find.
+      // it: text, as the steps below would find.
       if (kMidLineText[c] != 0 && k + 2 < n && t_[k + 1] == ' ' && !text_ends_at(k + 2)) {
         mask &= mask - 1;
         continue;
@@ -410,7 +413,11 @@ template <typename Mask>
         mask &= mask - 1;
         continue;
       }
-      if (!take_mid_line(k)) return k;
+      // take_mid_line, but for the shortcode check.
+      if (kMidLineText[c] == 0) return k;
+      if (kMidLineText[c] == 2 && k + 1 < n && !is_js_space(t_[k + 1])) return k | kAskShortcode;
+      ++k;
+      if (k < n && is_blank(t_[k])) ++k;
       if (text_ends_at(k)) return k;
       // k is past the punctuation and its blank: look on from there.
       if (k - i >= 32) {
@@ -437,8 +444,22 @@ std::size_t Lexer::scan_text_sse2(std::size_t i) {
 }
 #endif
 
-// scan_text for the last bytes of the text, one at a time.
-std::size_t Lexer::scan_text_tail(std::size_t i) {
+// scan_text after a `.` or `:` at k before a non-space: the text ends at k if
+// a shortcode starts there, else it goes on after the punctuation.
+std::size_t Lexer::scan_text_shortcode(std::size_t k) {
+  for (;;) {
+    if (match_special_char(k) != kNone) return k;
+    ++k;  // no blank follows
+    if (text_ends_at(k)) return k;
+    k = scan_text_simd(k);
+    if ((k & kAskShortcode) == 0) return k;
+    k &= ~kAskShortcode;
+  }
+}
+
+// scan_text for the last bytes of the text, one at a time. (Not inlined into
+// scan_text_avx2, which it would make save registers.)
+[[gnu::noinline]] std::size_t Lexer::scan_text_tail(std::size_t i) {
   std::size_t n = t_.size();
   while (i < n) {
     if (!kSpecial[static_cast<unsigned char>(t_[i])]) {

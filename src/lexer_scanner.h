@@ -223,6 +223,10 @@ class Lexer {
   }
   // The end of the text token that starts before i (see scan_text_with).
   std::size_t scan_text(std::size_t i) {
+    std::size_t k = scan_text_simd(i);
+    return (k & kAskShortcode) == 0 ? k : scan_text_shortcode(k & ~kAskShortcode);
+  }
+  std::size_t scan_text_simd(std::size_t i) {
 #ifdef ARGMAP_LEXER_AVX2
     if (kHaveAvx2) return scan_text_avx2(i);
 #endif
@@ -232,6 +236,10 @@ class Lexer {
     return scan_text_tail(i);
 #endif
   }
+  // Set in scan_text_simd's answer at a `.` or `:` that may start a shortcode
+  // (offsets are below 4 GiB).
+  static constexpr std::size_t kAskShortcode = std::size_t{1} << 63;
+  std::size_t scan_text_shortcode(std::size_t k);
   std::size_t scan_text_sse2(std::size_t i);
   std::size_t scan_text_avx2(std::size_t i);
   template <typename Mask>
