@@ -61,7 +61,7 @@ std::string_view token_kind_name(TokenKind kind) {
 
 namespace lexer_detail {
 
-void Lexer::emit_indent_or_dedent(std::size_t width, std::size_t at) {
+[[gnu::always_inline]] inline void Lexer::emit_indent_or_dedent(std::size_t width, std::size_t at) {
   if (width > indents_.back()) {
     if (indents_.size() > kMaxIndentDepth) {  // indents_[0] is the base level
       if (!too_deep_reported_)
