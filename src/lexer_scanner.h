@@ -80,6 +80,35 @@ class NextFinder {
   std::size_t found_ = kNone;
 };
 
+/// Finds the first `c` in [from, limit), remembering what it has seen, for a
+/// byte that is usually nowhere: unlike NextFinder, a search stops at its
+/// limit (the line's end), so asking about one line never scans the rest of
+/// the text, and the pass stays linear.
+class FinderBefore {
+ public:
+  FinderBefore(std::string_view text, char c) : text_(text), c_(c) {}
+  std::size_t find(std::size_t from, std::size_t limit) {
+    // Known: no `c` in [from_, to_), and one at to_ if hit_.
+    if (from >= from_ && from <= to_ && from_ != kNone) {
+      if (limit <= to_) return kNone;
+      if (hit_) return to_;
+      from = to_;  // search on from there
+    } else {
+      from_ = from;
+    }
+    const void* p = from < limit ? std::memchr(text_.data() + from, c_, limit - from) : nullptr;
+    hit_ = p != nullptr;
+    to_ = hit_ ? static_cast<std::size_t>(static_cast<const char*>(p) - text_.data()) : limit;
+    return hit_ ? to_ : kNone;
+  }
+
+ private:
+  std::string_view text_;
+  char c_;
+  std::size_t from_ = kNone, to_ = kNone;
+  bool hit_ = false;
+};
+
 #ifdef __SSE2__
 /// A bit for each of the 16 bytes at `p` that equals one of `chars`: the one
 /// shape of every short SSE2 search below.
@@ -141,7 +170,7 @@ class Lexer {
         close_bracket_(text),
         close_paren_(text),
         line_feed_(text),
-        carriage_return_(text),
+        carriage_return_(text, '\r'),
         statement_def_end_(text),
         argument_def_end_(text),
         close_angle_(text),
@@ -219,7 +248,9 @@ class Lexer {
   void lex_unused(std::size_t& i);
   std::size_t skip_text(std::size_t i) const;
   std::size_t find_line_end(std::size_t i) {
-    return std::min(line_feed_.find(i), carriage_return_.find(i));
+    std::size_t line_feed = line_feed_.find(i);
+    std::size_t cr = carriage_return_.find(i, line_feed == kNone ? t_.size() : line_feed);
+    return cr != kNone ? cr : line_feed;
   }
   // The end of the text token that starts before i (see scan_text_with).
   std::size_t scan_text(std::size_t i) {
@@ -343,7 +374,7 @@ class Lexer {
   NextFinder<Find<']'>> close_bracket_;
   NextFinder<Find<')'>> close_paren_;
   NextFinder<Find<'\n'>> line_feed_;
-  NextFinder<Find<'\r'>> carriage_return_;  // usually none: one search
+  FinderBefore carriage_return_;  // usually none
   NextFinder<Find<']', ':'>> statement_def_end_;
   NextFinder<Find<'>', ':'>> argument_def_end_;
   NextFinder<Find<'>'>> close_angle_;
