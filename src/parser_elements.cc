@@ -166,7 +166,8 @@ void Parser::add_tag(const Token& t, TextSyntax& out) {
 // One element without its relations: a definition, a reference or plain text,
 // then an optional data block. Returns its index, or -1 when none starts here.
 // The element is built in place at the end of tree_.elements, whose capacity
-// outlives the blocks the sink takes, instead of being moved there.
+// outlives the blocks the sink takes, instead of being moved there. Inlined
+// into parse_element_tree, its only caller: a call per element saved registers.
 [[gnu::always_inline]] inline std::int32_t Parser::parse_element_head(std::int32_t parent,
                                                                       RelationSymbol symbol,
                                                                       Span symbol_where) {
@@ -214,12 +215,6 @@ void Parser::add_tag(const Token& t, TextSyntax& out) {
   return index;
 }
 
-// The first element of a tree (parse_element_head is inlined where the
-// relations are parsed, which most elements are).
-std::int32_t Parser::parse_root_element_head(std::int32_t parent) {
-  return parse_element_head(parent, RelationSymbol::None, Span{});
-}
-
 // An element and the relation tree under it: `Indent relation+ Dedent`, nested.
 // With root_parent == kInferenceParent the tree starts at the relations (the
 // undercuts under an inference).
@@ -232,7 +227,7 @@ bool Parser::parse_element_tree(std::int32_t root_parent, bool statement_only,
     current = kInferenceParent;
   } else {
     const Token& first = tok();
-    current = parse_root_element_head(root_parent);
+    current = parse_element_head(root_parent, RelationSymbol::None, Span{});
     if (current < 0) {
       report_unexpected(first, false);
       return false;

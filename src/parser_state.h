@@ -207,7 +207,6 @@ class Parser {
   bool parse_list();
   bool parse_element_tree(std::int32_t root_parent, bool statement_only, bool undercuts_only);
   std::int32_t parse_element_head(std::int32_t parent, RelationSymbol symbol, Span symbol_where);
-  std::int32_t parse_root_element_head(std::int32_t parent);
   bool parse_content(TextSyntax& out);
   bool parse_marked_up_content(TextSyntax& out);
   bool parse_heading_content(TextSyntax& out);
