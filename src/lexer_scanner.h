@@ -127,8 +127,8 @@ inline std::size_t find_char(std::string_view t, std::size_t from, char c) {
 #ifdef __SSE2__
   // Most searches end within a title: try 32 bytes before memchr.
   if (from + 32 <= t.size()) {
-    std::uint32_t hits = bytes_equal16(t.data() + from, c) | bytes_equal16(t.data() + from + 16, c)
-                                                                 << 16;
+    const char* at = t.data() + from;
+    std::uint32_t hits = bytes_equal16(at, c) | bytes_equal16(at + 16, c) << 16;
     if (hits != 0) return from + static_cast<std::size_t>(std::countr_zero(hits));
     from += 32;
   }
