@@ -9,8 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cstring>
 
 namespace argmap {
 
@@ -61,7 +59,7 @@ std::string_view token_kind_name(TokenKind kind) {
 
 namespace lexer_detail {
 
-void Lexer::emit_indent_or_dedent(std::size_t width, std::size_t at) {
+[[gnu::always_inline]] inline void Lexer::emit_indent_or_dedent(std::size_t width, std::size_t at) {
   if (width > indents_.back()) {
     if (indents_.size() > kMaxIndentDepth) {  // indents_[0] is the base level
       if (!too_deep_reported_)
@@ -191,7 +189,7 @@ std::size_t Lexer::match_newline(std::size_t i) {
 // The tokens that only exist at the start of a line: inference starts, relation
 // symbols, headings, statement numbers and list items. `s` is where the symbol
 // would be: after the blanks from i.
-bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
+[[gnu::always_inline]] inline bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
   std::size_t width = s - i;
   // Argdown tries `--` (after a line end), then +> -> <+ + <- - >< _> <_ _ in
   // this order; only patterns with the same first character compete, so a
@@ -279,101 +277,9 @@ bool Lexer::lex_line_symbol(std::size_t& i, std::size_t s) {
   return false;
 }
 
-namespace {
-
-// The special bytes that are text away from the start of a line, outside
-// inference mode: 1 always, 2 unless a shortcode starts there.
-constexpr std::array<std::uint8_t, 256> make_mid_line_text() {
-  std::array<std::uint8_t, 256> t{};
-  for (char c : std::string_view(",;()]}>-")) t[static_cast<unsigned char>(c)] = 1;
-  t['.'] = t[':'] = 2;
-  return t;
-}
-constexpr std::array<std::uint8_t, 256> kMidLineText = make_mid_line_text();
-
-}  // namespace
-
-// The end of the plain text run from i (inference mode: no punctuation is text).
-std::size_t Lexer::skip_text(std::size_t i) const {
-  while (i < t_.size() && !kSpecial[static_cast<unsigned char>(t_[i])]) ++i;
-  return i;
-}
-
-// The end of the text token that starts before i. Besides plain bytes, it
-// takes the punctuation that only becomes text (as UnusedControlChar, merged by
-// push) away from the start of a line and outside inference mode: `,;()]}>-`,
-// and `.` or `:` that start no shortcode, each with one blank after it. This
-// covers most bytes of a map, so it goes 16 bytes at a time where SSE2 is there
-// (always on x86-64).
-std::size_t Lexer::scan_text(std::size_t i) {
-  std::size_t n = t_.size();
-  // At the special byte k: false when the token ends at k, else true with k
-  // moved past the punctuation and one blank.
-  auto take = [&](std::size_t& k) {
-    auto c = static_cast<unsigned char>(t_[k]);
-    if (kMidLineText[c] == 0) return false;
-    if (kMidLineText[c] == 2 && k + 1 < n && !is_js_space(t_[k + 1]) &&
-        match_special_char(k) != kNone)
-      return false;
-    ++k;
-    if (k < n && is_blank(t_[k])) ++k;
-    return true;
-  };
-  // Further blanks after the punctuation are skipped, not text; `=` may start
-  // front matter; a line end ends the text anyway (seen here, it needs no
-  // round of its own).
-  auto ends_here = [&](std::size_t k) {
-    if (k >= n) return false;
-    char c = t_[k];
-    return is_blank(c) || c == '=' || is_line_end(c);
-  };
-  auto special = [&](std::size_t k) { return kSpecial[static_cast<unsigned char>(t_[k])]; };
-#ifdef __SSE2__
-  // A bit for each of 16 bytes that may be special: letters, digits, spaces and
-  // non-ASCII bytes never are (the table decides the others). A byte is in a
-  // range when, moved to start at -128, it is below -128 + the range's size.
-  auto maybe_special = [&](std::size_t at) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + at));
-    auto below = [](__m128i v, int shift, int size) {
-      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(shift))),
-                            _mm_set1_epi8(static_cast<char>(-128 + size)));
-    };
-    __m128i letter = below(_mm_or_si128(x, _mm_set1_epi8(0x20)), 0x80 - 'a', 26);
-    __m128i plain = _mm_or_si128(_mm_or_si128(letter, below(x, 0x80 - '0', 10)),
-                                 _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
-    return ~static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(plain, x))) & 0xFFFF;
-  };
-  // 32 bytes a round: a line of text takes two or three.
-  while (i + 32 <= n) {
-    std::uint32_t mask = maybe_special(i) | maybe_special(i + 16) << 16;
-    std::size_t next = i + 32;
-    while (mask != 0) {
-      std::size_t k = i + static_cast<std::size_t>(std::countr_zero(mask));
-      if (!special(k)) {
-        mask &= mask - 1;
-        continue;
-      }
-      if (!take(k)) return k;
-      if (ends_here(k)) return k;
-      // k is past the punctuation and its blank: look on from there.
-      if (k - i >= 32) {
-        next = k;
-        break;
-      }
-      mask &= ~0u << (k - i);
-    }
-    i = next;
-  }
-#endif
-  while (i < n) {
-    if (!special(i)) {
-      ++i;
-    } else {
-      if (!take(i)) return i;
-      if (ends_here(i)) return i;
-    }
-  }
-  return i;
+// The main loop's copy (lex_line_end has its own, inlined: most lines go there).
+bool Lexer::lex_line_symbol_outlined(std::size_t& i, std::size_t s) {
+  return lex_line_symbol(i, s);
 }
 
 // Inside an inference (`-- ... --`) only a few tokens exist.
@@ -518,9 +424,11 @@ void Lexer::lex_until(std::size_t emptylines) {
         if (take(match_special_char(i), TokenKind::SpecialChar)) continue;
         break;
       case '#':
-        if (lex_line_start(i, i) || lex_brackets(i)) continue;
+        if (lex_line_start(i, i) || lex_tag(i)) continue;
         break;
       case '[':
+        if (lex_short_definition(i) || lex_brackets(i)) continue;
+        break;
       case '@':
         if (lex_brackets(i)) continue;
         break;

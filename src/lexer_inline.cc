@@ -147,7 +147,59 @@ bool Lexer::lex_emphasis(std::size_t& i) {
   return false;
 }
 
-// Links, tags, definitions, references and mentions, in Argdown's order.
+// Most `[` start a definition `[T]:` with a short title: the first `]`, before
+// any line end, with a `:` after it. No link then, and the first `]:` is that
+// `]`: what lex_brackets would find first. Apart from it, so that this common
+// case saves few registers.
+bool Lexer::lex_short_definition(std::size_t& i) {
+  std::size_t close = find_in_line16(i + 1, ']');
+  if (close != kNone && close >= i + 2 && t_[close] == ']' && close + 1 < t_.size() &&
+      t_[close + 1] == ':') {
+    push(TokenKind::StatementDefinition, i, close + 2);
+    i = close + 2;
+    lex_after_token(i);
+    return true;
+  }
+  return false;
+}
+
+// Tag: /#(?:\([^\)]+\)|[tag characters]+)[ \t]?/ (lex_brackets' other
+// tokens start with `[`, `@` or `<`).
+bool Lexer::lex_tag(std::size_t& i) {
+  std::size_t n = t_.size();
+  auto trailing_blank = [&](std::size_t j) { return j < n && is_blank(t_[j]) ? j + 1 : j; };
+  std::size_t j = i + 1;
+  if (j < n && t_[j] == '(') {
+    std::size_t paren = close_paren_.find(j + 1);
+    if (paren != kNone && paren > j + 1) {
+      std::size_t e = trailing_blank(paren + 1);
+      push(TokenKind::Tag, i, e);
+      i = e;
+      return true;
+    }
+  }
+  std::size_t k = j;
+  while (k < n) {
+    auto b = static_cast<unsigned char>(t_[k]);
+    if (b < 0x80) {  // most tags are ASCII: no decoding
+      if (!kAsciiTagChar[b]) break;
+      ++k;
+      continue;
+    }
+    std::size_t l = tag_char(t_, k);
+    if (l == 0) break;
+    k += l;
+  }
+  if (k > j) {
+    std::size_t e = trailing_blank(k);
+    push(TokenKind::Tag, i, e);
+    i = e;
+    return true;
+  }
+  return false;
+}
+
+// Links, definitions, references and mentions, in Argdown's order.
 bool Lexer::lex_brackets(std::size_t& i) {
   char c = t_[i];
   std::size_t n = t_.size();
@@ -167,17 +219,7 @@ bool Lexer::lex_brackets(std::size_t& i) {
     return line_end == kNone || e < line_end;
   };
   if (c == '[') {
-    // Most often a definition `[T]:` with a short title: the first `]`, before
-    // any line end, with a `:` after it. No link then, and the first `]:` is
-    // that `]`.
-    std::size_t short_close = find_in_line16(i + 1, ']');
-    if (short_close != kNone && short_close >= i + 2 && t_[short_close] == ']' &&
-        short_close + 1 < n && t_[short_close + 1] == ':') {
-      push(TokenKind::StatementDefinition, i, short_close + 2);
-      i = short_close + 2;
-      lex_after_token(i);
-      return true;
-    }
+    // (lex_short_definition has tried a definition with a short title.)
     std::size_t close = close_bracket_.find(i + 1);
     if (close != kNone && close >= i + 2 && close + 1 < n && t_[close + 1] == ':' &&
         on_line(close)) {
@@ -196,37 +238,6 @@ bool Lexer::lex_brackets(std::size_t& i) {
         return true;
       }
     }
-  }
-  if (c == '#') {  // Tag
-    std::size_t j = i + 1;
-    if (j < n && t_[j] == '(') {
-      std::size_t paren = close_paren_.find(j + 1);
-      if (paren != kNone && paren > j + 1) {
-        std::size_t e = trailing_blank(paren + 1);
-        push(TokenKind::Tag, i, e);
-        i = e;
-        return true;
-      }
-    }
-    std::size_t k = j;
-    while (k < n) {
-      auto b = static_cast<unsigned char>(t_[k]);
-      if (b < 0x80) {  // most tags are ASCII: no decoding
-        if (!kAsciiTagChar[b]) break;
-        ++k;
-        continue;
-      }
-      std::size_t l = tag_char(t_, k);
-      if (l == 0) break;
-      k += l;
-    }
-    if (k > j) {
-      std::size_t e = trailing_blank(k);
-      push(TokenKind::Tag, i, e);
-      i = e;
-      return true;
-    }
-    return false;
   }
   // A reference may start with a line end ([^-] takes one); then it may end on
   // the next line.

@@ -15,10 +15,20 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+// scan_text has an AVX2 version, used where the CPU has AVX2 (kHaveAvx2).
+#define ARGMAP_LEXER_AVX2 1
+#endif
 
 namespace argmap::lexer_detail {
 
 inline constexpr std::size_t kNone = std::string_view::npos;
+
+#ifdef ARGMAP_LEXER_AVX2
+/// Does the CPU have AVX2? Asked once, before main.
+extern const bool kHaveAvx2;
+#endif
 
 inline bool is_line_end(char c) {
   return c == '\n' || c == '\r';
@@ -70,6 +80,35 @@ class NextFinder {
   std::size_t found_ = kNone;
 };
 
+/// Finds the first `c` in [from, limit), remembering what it has seen, for a
+/// byte that is usually nowhere: unlike NextFinder, a search stops at its
+/// limit (the line's end), so asking about one line never scans the rest of
+/// the text, and the pass stays linear.
+class FinderBefore {
+ public:
+  FinderBefore(std::string_view text, char c) : text_(text), c_(c) {}
+  std::size_t find(std::size_t from, std::size_t limit) {
+    // Known: no `c` in [from_, to_), and one at to_ if hit_.
+    if (from >= from_ && from <= to_ && from_ != kNone) {
+      if (limit <= to_) return kNone;
+      if (hit_) return to_;
+      from = to_;  // search on from there
+    } else {
+      from_ = from;
+    }
+    const void* p = from < limit ? std::memchr(text_.data() + from, c_, limit - from) : nullptr;
+    hit_ = p != nullptr;
+    to_ = hit_ ? static_cast<std::size_t>(static_cast<const char*>(p) - text_.data()) : limit;
+    return hit_ ? to_ : kNone;
+  }
+
+ private:
+  std::string_view text_;
+  char c_;
+  std::size_t from_ = kNone, to_ = kNone;
+  bool hit_ = false;
+};
+
 #ifdef __SSE2__
 /// A bit for each of the 16 bytes at `p` that equals one of `chars`: the one
 /// shape of every short SSE2 search below.
@@ -86,11 +125,12 @@ inline unsigned bytes_equal16(const char* p, Chars... chars) {
 // than a byte loop on the long searches of a big map.
 inline std::size_t find_char(std::string_view t, std::size_t from, char c) {
 #ifdef __SSE2__
-  // Most searches end within a title or a line: try 16 bytes before memchr.
-  if (from + 16 <= t.size()) {
-    unsigned hits = bytes_equal16(t.data() + from, c);
+  // Most searches end within a title: try 32 bytes before memchr.
+  if (from + 32 <= t.size()) {
+    const char* at = t.data() + from;
+    std::uint32_t hits = bytes_equal16(at, c) | bytes_equal16(at + 16, c) << 16;
     if (hits != 0) return from + static_cast<std::size_t>(std::countr_zero(hits));
-    from += 16;
+    from += 32;
   }
 #endif
   const void* p = std::memchr(t.data() + from, c, t.size() - from);
@@ -131,7 +171,7 @@ class Lexer {
         close_bracket_(text),
         close_paren_(text),
         line_feed_(text),
-        carriage_return_(text),
+        carriage_return_(text, '\r'),
         statement_def_end_(text),
         argument_def_end_(text),
         close_angle_(text),
@@ -197,18 +237,48 @@ class Lexer {
   std::size_t match_newline(std::size_t i);
   void lex_line_end(std::size_t& i, std::size_t j);
   bool lex_line_start(std::size_t& i, std::size_t s) {
-    return at_line_start() && lex_line_symbol(i, s);  // inline: most calls end here
+    return at_line_start() && lex_line_symbol_outlined(i, s);  // inline: most calls end here
   }
   bool lex_line_symbol(std::size_t& i, std::size_t s);
+  bool lex_line_symbol_outlined(std::size_t& i, std::size_t s);
   bool lex_emphasis(std::size_t& i);
+  bool lex_short_definition(std::size_t& i);
   bool lex_brackets(std::size_t& i);
+  bool lex_tag(std::size_t& i);
   void lex_inference(std::size_t& i);
   void lex_unused(std::size_t& i);
   std::size_t skip_text(std::size_t i) const;
   std::size_t find_line_end(std::size_t i) {
-    return std::min(line_feed_.find(i), carriage_return_.find(i));
+    std::size_t line_feed = line_feed_.find(i);
+    std::size_t cr = carriage_return_.find(i, line_feed == kNone ? t_.size() : line_feed);
+    return cr != kNone ? cr : line_feed;
   }
-  std::size_t scan_text(std::size_t i);
+  // The end of the text token that starts before i (see scan_text_with).
+  std::size_t scan_text(std::size_t i) {
+    std::size_t k = scan_text_simd(i);
+    return (k & kAskShortcode) == 0 ? k : scan_text_shortcode(k & ~kAskShortcode);
+  }
+  std::size_t scan_text_simd(std::size_t i) {
+#ifdef ARGMAP_LEXER_AVX2
+    if (kHaveAvx2) return scan_text_avx2(i);
+#endif
+#ifdef __SSE2__
+    return scan_text_sse2(i);
+#else
+    return scan_text_tail(i);
+#endif
+  }
+  // Set in scan_text_simd's answer at a `.` or `:` that may start a shortcode
+  // (offsets are below 4 GiB).
+  static constexpr std::size_t kAskShortcode = std::size_t{1} << 63;
+  std::size_t scan_text_shortcode(std::size_t k);
+  std::size_t scan_text_sse2(std::size_t i);
+  std::size_t scan_text_avx2(std::size_t i);
+  template <typename Mask>
+  std::size_t scan_text_with(std::size_t i);
+  std::size_t scan_text_tail(std::size_t i);
+  bool take_mid_line(std::size_t& k);
+  bool text_ends_at(std::size_t k) const;
   // Is there a line end in [from, to)? For short ranges (to - from <= 32).
   bool has_line_end(std::size_t from, std::size_t to) const {
 #ifdef __SSE2__
@@ -305,7 +375,7 @@ class Lexer {
   NextFinder<Find<']'>> close_bracket_;
   NextFinder<Find<')'>> close_paren_;
   NextFinder<Find<'\n'>> line_feed_;
-  NextFinder<Find<'\r'>> carriage_return_;  // usually none: one search
+  FinderBefore carriage_return_;  // usually none
   NextFinder<Find<']', ':'>> statement_def_end_;
   NextFinder<Find<'>', ':'>> argument_def_end_;
   NextFinder<Find<'>'>> close_angle_;

@@ -157,7 +157,7 @@ void Parser::parse_heading() {
   const Token& start = next();
   HeadingSyntax h;
   h.level = static_cast<int>(start.end - start.begin) - 1;
-  if (!parse_content(h.content)) {
+  if (!parse_heading_content(h.content)) {
     error("missing-heading-text", tok(), "heading without text",
           "write the section title after the '#' and a space");
   }

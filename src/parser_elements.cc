@@ -14,13 +14,12 @@ void Parser::parse_trailing_data(std::optional<Span>& data) {
 }
 
 // statementContent: text, links, tags, mentions, line ends, bold and italic
-// ranges (kept on an explicit stack). Returns false when nothing was read.
-// `out` is fresh: its text is built in text_buffer_, whose capacity outlives the
-// call, and then kept in the tree's arena (once, at its final size).
-bool Parser::parse_content(TextSyntax& out) {
-  // Most content is one run of plain text and tags written without gaps,
-  // perhaps with a line end after it: its text is the run's image, a view of
-  // the source (which the tree's arena holds).
+// ranges. Returns false when nothing was read. `out` is fresh.
+//
+// Most content is one run of plain text and tags written without gaps,
+// perhaps with a line end after it: its text is the run's image, a view of the
+// source (which the tree's arena holds). Inlined where elements are parsed.
+[[gnu::always_inline]] inline bool Parser::parse_content(TextSyntax& out) {
   {
     const Token* first = cur_;
     const Token* end = window_end_;
@@ -45,6 +44,18 @@ bool Parser::parse_content(TextSyntax& out) {
       }
     }
   }
+  return parse_marked_up_content(out);
+}
+
+// parse_content for headings, in parser.cc.
+bool Parser::parse_heading_content(TextSyntax& out) {
+  return parse_content(out);
+}
+
+// The rest of statementContent, with bold and italic ranges kept on an explicit
+// stack. Its text is built in text_buffer_, whose capacity outlives the call,
+// and then kept in the tree's arena (once, at its final size).
+bool Parser::parse_marked_up_content(TextSyntax& out) {
   std::string& text = text_buffer_;
   text.clear();
   open_emphasis_.clear();
@@ -155,9 +166,11 @@ void Parser::add_tag(const Token& t, TextSyntax& out) {
 // One element without its relations: a definition, a reference or plain text,
 // then an optional data block. Returns its index, or -1 when none starts here.
 // The element is built in place at the end of tree_.elements, whose capacity
-// outlives the blocks the sink takes, instead of being moved there.
-std::int32_t Parser::parse_element_head(std::int32_t parent, RelationSymbol symbol,
-                                        Span symbol_where) {
+// outlives the blocks the sink takes, instead of being moved there. Inlined
+// into parse_element_tree, its only caller: a call per element saved registers.
+[[gnu::always_inline]] inline std::int32_t Parser::parse_element_head(std::int32_t parent,
+                                                                      RelationSymbol symbol,
+                                                                      Span symbol_where) {
   const Token& first = tok();
   K k = first.kind;
   bool definition = k == K::ArgumentDefinition || k == K::StatementDefinition;

@@ -208,6 +208,8 @@ class Parser {
   bool parse_element_tree(std::int32_t root_parent, bool statement_only, bool undercuts_only);
   std::int32_t parse_element_head(std::int32_t parent, RelationSymbol symbol, Span symbol_where);
   bool parse_content(TextSyntax& out);
+  bool parse_marked_up_content(TextSyntax& out);
+  bool parse_heading_content(TextSyntax& out);
   bool parse_inference(InferenceSyntax& inference);
   void parse_trailing_data(std::optional<Span>& data);
   /// Adds the tag token `t` to `out`'s tags unless it is there already.
