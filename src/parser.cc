@@ -81,13 +81,14 @@ void Parser::parse_map(bool allow_frontmatter) {
   while (kind() != K::Eof) {
     refill();
     if (!parse_block()) recover();
-    if (sink_) sink_->take_blocks(tree_);
+    if (sink_ && tree_.blocks.size() >= kBlocksPerSink) sink_->take_blocks(tree_);
     if (kind() == K::Eof) break;
     if (accept(K::Emptyline)) continue;
     report_unexpected(tok(), false);
     recover();
     accept(K::Emptyline);
   }
+  if (sink_) sink_->take_blocks(tree_);
 }
 
 void Parser::report_unexpected(const Token& t, bool in_relations) {

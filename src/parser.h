@@ -13,7 +13,8 @@ namespace argmap {
 /// Parses bytes [begin, end) of `file` (the whole map, or the part between two
 /// @include lines) and appends its blocks to `tree`. A frontmatter is only
 /// accepted when `allow_frontmatter` (the start of the main file). With a `sink`,
-/// each block goes to it as soon as it is parsed, and `tree` keeps none.
+/// the blocks go to it as they are parsed (a few dozen at a time), and `tree`
+/// keeps none.
 void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, std::uint32_t end,
            bool allow_frontmatter, SyntaxTree& tree, Diagnostics& diagnostics,
            BlockSink* sink = nullptr);

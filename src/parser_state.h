@@ -18,6 +18,10 @@ using K = TokenKind;
 
 /// After this many syntax errors in one file, parsing stops (like GCC's -fmax-errors).
 inline constexpr std::size_t kMaxSyntaxErrors = 100;
+/// Blocks handed to the BlockSink at once: the builder then runs over a few
+/// hundred elements with its tables in cache, not over one block between two
+/// of the lexer's and parser's (perf: ~2 % of `check` on the 50k map).
+inline constexpr std::size_t kBlocksPerSink = 64;
 
 // Token classes as bit sets over the kinds (fewer than 64): one test per class
 // on the parser's hot paths instead of a chain of comparisons.

@@ -126,9 +126,9 @@ struct SyntaxTree {
   std::vector<PcsSyntax> pcs;
 };
 
-/// Takes blocks as the parser completes them (the model builder), so that the
-/// tree holds one block at a time. Indexes in a block point into the tree as
-/// passed: the sink must take every block and leave the vectors empty.
+/// Takes blocks as the parser completes them (the model builder), a few dozen at
+/// a time, so that the tree never holds more. Indexes in a block point into the
+/// tree as passed: the sink must take every block and leave the vectors empty.
 class BlockSink {
  public:
   virtual ~BlockSink() = default;
