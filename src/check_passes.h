@@ -26,11 +26,21 @@ void check_cycles(const Model& model, const Nodes& nodes, const RelationFacts& f
 
 /// "[Title]" for a statement, "<Title>" for an argument: how the map writes them.
 std::string display(const Model& model, ElementRef element);
+/// The title between `open` and `close`, appended in place (GCC 12 at -O3 takes
+/// the chain "[" + std::string(title) + "]" for an overlapping copy: -Wrestrict).
+inline std::string bracketed(char open, std::string_view title, char close) {
+  std::string out;
+  out.reserve(title.size() + 2);
+  out += open;
+  out += title;
+  out += close;
+  return out;
+}
 inline std::string display_statement(std::string_view title) {
-  return "[" + std::string(title) + "]";
+  return bracketed('[', title, ']');
 }
 inline std::string display_argument(std::string_view title) {
-  return "<" + std::string(title) + ">";
+  return bracketed('<', title, '>');
 }
 
 /// Whether `element` names an existing statement or argument (the checks never

@@ -17,7 +17,7 @@
 #endif
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
-// scan_text has an AVX2 version, used where the CPU has AVX2 (kHaveAvx2).
+// scan_text has an AVX2 version, used where the CPU has AVX2 (use_avx2).
 #define ARGMAP_LEXER_AVX2 1
 #endif
 
@@ -26,8 +26,9 @@ namespace argmap::lexer_detail {
 inline constexpr std::size_t kNone = std::string_view::npos;
 
 #ifdef ARGMAP_LEXER_AVX2
-/// Does the CPU have AVX2? Asked once, before main.
-extern const bool kHaveAvx2;
+/// Whether scan_text takes its AVX2 version: the CPU's answer, asked once before
+/// main. Tests turn it off to check the SSE2 version on CPUs that have AVX2.
+extern bool use_avx2;
 #endif
 
 inline bool is_line_end(char c) {
@@ -260,7 +261,7 @@ class Lexer {
   }
   std::size_t scan_text_simd(std::size_t i) {
 #ifdef ARGMAP_LEXER_AVX2
-    if (kHaveAvx2) return scan_text_avx2(i);
+    if (use_avx2) return scan_text_avx2(i);
 #endif
 #ifdef __SSE2__
     return scan_text_sse2(i);

@@ -81,7 +81,7 @@ struct SpecialAvx2 {
 }  // namespace
 
 #ifdef ARGMAP_LEXER_AVX2
-const bool kHaveAvx2 = [] {
+bool use_avx2 = [] {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx2") != 0;
 }();

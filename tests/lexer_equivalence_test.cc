@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "lexer.h"
+#include "lexer_scanner.h"
 #include "test_files.h"
 
 namespace argmap {
@@ -528,7 +529,7 @@ TEST(LexerEquivalenceTest, GeneratedBenchmarkMap) {
   expect_same(read_file(map), map.string());
 }
 
-TEST(LexerEquivalenceTest, RandomText) {
+void compare_random_texts() {
   // Pieces that start or end tokens, and plain text around them.
   const std::vector<std::string_view> pieces = {"[",
                                                 "]",
@@ -600,6 +601,29 @@ TEST(LexerEquivalenceTest, RandomText) {
     if (::testing::Test::HasFailure()) break;  // one readable failure is enough
   }
 }
+
+TEST(LexerEquivalenceTest, RandomText) {
+  compare_random_texts();
+}
+
+#ifdef ARGMAP_LEXER_AVX2
+// CPUs without AVX2 take the SSE2 scan: the same comparisons with AVX2 turned off.
+TEST(LexerEquivalenceTest, WithoutAvx2) {
+  struct Restore {
+    bool was = lexer_detail::use_avx2;
+    ~Restore() { lexer_detail::use_avx2 = was; }
+  } restore;
+  lexer_detail::use_avx2 = false;
+  EXPECT_GT(compare_files(ARGMAP_SOURCE_DIR "/maps"), 0);
+  fs::path corpus = ARGMAP_SHARED_DIR "/corpus";
+  if (fs::is_directory(corpus)) {
+    EXPECT_GT(compare_files(corpus), 0);
+  }
+  fs::path map = ARGMAP_SOURCE_DIR "/bench/data/map-1k-s1.argdown";
+  if (fs::exists(map)) expect_same(read_file(map), map.string());
+  compare_random_texts();
+}
+#endif
 
 }  // namespace
 }  // namespace argmap
