@@ -163,21 +163,23 @@ bool Lexer::lex_short_definition(std::size_t& i) {
   return false;
 }
 
+// A `kind` token from i through the `)` that closes a non-empty parenthesis
+// opened just before `from`, with one blank after it (a tag's or a link's end).
+bool Lexer::take_parenthesized(std::size_t& i, std::size_t from, TokenKind kind) {
+  std::size_t paren = close_paren_.find(from);
+  if (paren == kNone || paren <= from) return false;
+  std::size_t e = paren + 1 < t_.size() && is_blank(t_[paren + 1]) ? paren + 2 : paren + 1;
+  push(kind, i, e);
+  i = e;
+  return true;
+}
+
 // Tag: /#(?:\([^\)]+\)|[tag characters]+)[ \t]?/ (lex_brackets' other
 // tokens start with `[`, `@` or `<`).
 bool Lexer::lex_tag(std::size_t& i) {
   std::size_t n = t_.size();
-  auto trailing_blank = [&](std::size_t j) { return j < n && is_blank(t_[j]) ? j + 1 : j; };
   std::size_t j = i + 1;
-  if (j < n && t_[j] == '(') {
-    std::size_t paren = close_paren_.find(j + 1);
-    if (paren != kNone && paren > j + 1) {
-      std::size_t e = trailing_blank(paren + 1);
-      push(TokenKind::Tag, i, e);
-      i = e;
-      return true;
-    }
-  }
+  if (j < n && t_[j] == '(' && take_parenthesized(i, j + 1, TokenKind::Tag)) return true;
   std::size_t k = j;
   while (k < n) {
     auto b = static_cast<unsigned char>(t_[k]);
@@ -191,7 +193,7 @@ bool Lexer::lex_tag(std::size_t& i) {
     k += l;
   }
   if (k > j) {
-    std::size_t e = trailing_blank(k);
+    std::size_t e = k < n && is_blank(t_[k]) ? k + 1 : k;
     push(TokenKind::Tag, i, e);
     i = e;
     return true;
@@ -229,15 +231,9 @@ bool Lexer::lex_brackets(std::size_t& i) {
       return true;
     }
     // Link: /\[[^\]]+?\]\([^\)]+?\)[ \t]?/
-    if (close != kNone && close > i + 1 && close + 2 < n && t_[close + 1] == '(') {
-      std::size_t paren = close_paren_.find(close + 2);
-      if (paren != kNone && paren > close + 2) {
-        std::size_t e = trailing_blank(paren + 1);
-        push(TokenKind::Link, i, e);
-        i = e;
-        return true;
-      }
-    }
+    if (close != kNone && close > i + 1 && close + 2 < n && t_[close + 1] == '(' &&
+        take_parenthesized(i, close + 2, TokenKind::Link))
+      return true;
   }
   // A reference may start with a line end ([^-] takes one); then it may end on
   // the next line.

@@ -246,6 +246,7 @@ class Lexer {
   bool lex_short_definition(std::size_t& i);
   bool lex_brackets(std::size_t& i);
   bool lex_tag(std::size_t& i);
+  bool take_parenthesized(std::size_t& i, std::size_t from, TokenKind kind);
   void lex_inference(std::size_t& i);
   void lex_unused(std::size_t& i);
   std::size_t skip_text(std::size_t i) const;
