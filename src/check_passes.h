@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "element_info.h"
 #include "model.h"
 
 namespace argmap::checks {
@@ -26,21 +27,11 @@ void check_cycles(const Model& model, const Nodes& nodes, const RelationFacts& f
 
 /// "[Title]" for a statement, "<Title>" for an argument: how the map writes them.
 std::string display(const Model& model, ElementRef element);
-/// The title between `open` and `close`, appended in place (GCC 12 at -O3 takes
-/// the chain "[" + std::string(title) + "]" for an overlapping copy: -Wrestrict).
-inline std::string bracketed(char open, std::string_view title, char close) {
-  std::string out;
-  out.reserve(title.size() + 2);
-  out += open;
-  out += title;
-  out += close;
-  return out;
-}
 inline std::string display_statement(std::string_view title) {
-  return bracketed('[', title, ']');
+  return bracketed_title(ElementKind::Statement, title);
 }
 inline std::string display_argument(std::string_view title) {
-  return bracketed('<', title, '>');
+  return bracketed_title(ElementKind::Argument, title);
 }
 
 /// Whether `element` names an existing statement or argument (the checks never

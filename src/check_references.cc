@@ -19,10 +19,6 @@ bool has_pcs(const Argument& a) {
   return !a.pcs.empty();
 }
 
-std::string display(ElementKind kind, std::string_view title) {
-  return kind == ElementKind::Statement ? display_statement(title) : display_argument(title);
-}
-
 /// An occurrence that gives the element a text (a definition or description).
 bool is_definition(const Occurrence& o) {
   return !o.is_reference && o.role != StatementRole::Mention;
@@ -100,11 +96,11 @@ void check_undefined(const Model& model, ElementKind kind, const std::vector<Ele
   for (Id id : undefined) {
     const Element& e = elements[id];
     Location where = title_or_whole(e.occurrences.front());
-    std::string name = display(kind, e.title);
+    std::string name = bracketed_title(kind, e.title);
     std::vector<std::uint32_t> near = index.find_one_edit(e.title);
     if (!near.empty()) {
       const Element& meant = elements[near.front()];
-      std::string meant_name = display(kind, meant.title);
+      std::string meant_name = bracketed_title(kind, meant.title);
       Diagnostic& d = diagnostics.warning(
           std::string(check_code::kReferenceTypo), where,
           noun + name + " is never defined but is one edit away from " + meant_name);
@@ -139,7 +135,7 @@ void check_conflicting_definitions(ElementKind kind, const std::vector<Element>&
         continue;
       }
       if (same_text(o.text, first->text)) continue;
-      std::string name = display(kind, e.title);
+      std::string name = bracketed_title(kind, e.title);
       Diagnostic& d = diagnostics.warning(
           std::string(check_code::kConflictingDefinition), title_or_whole(o),
           (statement ? "statement " + name + " is defined again with a different text"
@@ -166,7 +162,7 @@ void check_automatic_titles(ElementKind kind, const std::vector<Element>& elemen
       }
     }
     if (!written) continue;  // only the builder chose this title
-    std::string name = display(kind, e.title);
+    std::string name = bracketed_title(kind, e.title);
     if (untitled || e.auto_title) {
       Diagnostic& d =
           diagnostics.warning(std::string(check_code::kAutoTitleCollision), written->title_where,

@@ -7,8 +7,7 @@ namespace checks {
 
 std::string display(const Model& model, ElementRef element) {
   if (!exists(model, element)) return "<?>";
-  return element.kind == ElementKind::Statement ? display_statement(model.title(element))
-                                                : display_argument(model.title(element));
+  return bracketed_title(element.kind, model.title(element));
 }
 
 const Occurrence* first_occurrence(const Model& model, ElementRef element) {

@@ -23,19 +23,34 @@ std::string shorten(std::string_view text, std::size_t limit) {
 std::string plain_name(const Model& model, ElementRef element) {
   if (element.kind == ElementKind::Statement) {
     const Statement& s = model.statements[element.id];
-    if (s.auto_title && !s.text.empty()) return "\"" + shorten(s.text, kUntitledChars) + "\"";
+    if (s.auto_title && !s.text.empty()) {
+      std::string quoted = shorten(s.text, kUntitledChars);
+      quoted.insert(quoted.begin(), '"');  // in place, as in bracketed_title
+      quoted += '"';
+      return quoted;
+    }
     return std::string(s.title);
   }
   return std::string(model.arguments[element.id].title);
 }
 
 std::string display_name(const Model& model, ElementRef element) {
-  if (element.kind == ElementKind::Statement) {
-    const Statement& s = model.statements[element.id];
-    if (s.auto_title && !s.text.empty()) return plain_name(model, element);
-    return "[" + std::string(s.title) + "]";
-  }
-  return "<" + std::string(model.arguments[element.id].title) + ">";
+  if (element.kind == ElementKind::Statement && model.statements[element.id].auto_title &&
+      !model.statements[element.id].text.empty())
+    return plain_name(model, element);
+  return bracketed_title(element.kind, model.title(element));
+}
+
+// Appended in place: GCC 12 at -O3 reads the chain "[" + std::string(title) + "]"
+// as an overlapping copy (-Wrestrict).
+std::string bracketed_title(ElementKind kind, std::string_view title) {
+  bool statement = kind == ElementKind::Statement;
+  std::string out;
+  out.reserve(title.size() + 2);
+  out += statement ? '[' : '<';
+  out += title;
+  out += statement ? ']' : '>';
+  return out;
 }
 
 std::string_view element_text(const Model& model, ElementRef element) {
@@ -87,7 +102,10 @@ std::vector<ElementRef> all_elements(const Model& model) {
 }
 
 std::string element_key(ElementRef element) {
-  return (element.kind == ElementKind::Statement ? "s" : "a") + std::to_string(element.id);
+  std::string key = std::to_string(element.id);
+  key.insert(key.begin(),
+             element.kind == ElementKind::Statement ? 's' : 'a');  // see bracketed_title
+  return key;
 }
 
 }  // namespace argmap

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model.h"
 
@@ -11,6 +12,9 @@ namespace argmap {
 /// What a reader calls the element: `[Title]` for a statement, `<Title>` for an argument;
 /// an untitled statement shows the start of its text in quotes.
 std::string display_name(const Model& model, ElementRef element);
+
+/// `[title]` for a statement, `<title>` for an argument: as the map writes them.
+std::string bracketed_title(ElementKind kind, std::string_view title);
 
 /// The element's title, or for an untitled statement the start of its text in quotes.
 std::string plain_name(const Model& model, ElementRef element);
