@@ -86,7 +86,7 @@ class Loader {
   LoadedMap& map_;
   Diagnostics& diags_;
   std::set<std::string> included_;
-  SyntaxTree tree_;  // one block at a time: the builder takes each one parsed
+  SyntaxTree tree_;  // a few blocks at a time: the builder takes them as parsed
   ModelBuilder builder_;
 };
 

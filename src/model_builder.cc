@@ -248,7 +248,7 @@ void Builder::relation_of(std::uint32_t node, ElementRef inference_target,
   if (e.symbol == RelationSymbol::UndercutByChild && pcs_undercut_target.valid() &&
       parent.kind == ElementKind::Statement)
     parent = pcs_undercut_target;
-  if (!parent.valid() || !child.valid()) return;
+  if (!parent.valid() || !child.valid() || e.symbol == RelationSymbol::None) return;
   Location at = where_near(e.where, wheres_[node], e.symbol_where);  // the symbol starts the line
   switch (e.symbol) {
     case RelationSymbol::SupportedByChild:
@@ -272,7 +272,7 @@ void Builder::relation_of(std::uint32_t node, ElementRef inference_target,
     case RelationSymbol::Contradiction:
       add_relation(RelationType::Contradiction, parent, child, at);
       break;
-    case RelationSymbol::None:
+    case RelationSymbol::None:  // returned above
       break;
   }
 }

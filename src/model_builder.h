@@ -17,8 +17,8 @@ namespace builder_detail {
 class Builder;
 }
 
-/// Builds the model block by block as the parser completes them, so that the
-/// syntax tree never holds more than the block at hand (a 50k-statement map's
+/// Builds the model from the blocks as the parser completes them (a few dozen at
+/// a time), so that the syntax tree never holds more (a 50k-statement map's
 /// tree would otherwise sit in memory next to its model).
 class ModelBuilder final : public BlockSink {
  public:

@@ -1,4 +1,4 @@
-// argmap's extensions to Argdown, read from data after the model is built:
+// argmap's extensions to Argdown, read from data as the builder finishes the model:
 // frontmatter `sources:` and `proponents:`, and per element {kind: evidence},
 // {source: KEY, page: ...}, {sources: [A, B]} and {proponent: KEY}.
 #include <cstdint>

@@ -238,7 +238,7 @@ class Parser {
   std::size_t errors_ = 0;
   SyntaxTree& tree_;
   Diagnostics& diags_;
-  BlockSink* sink_;  ///< takes each block when it is parsed (nullptr: the tree keeps them)
+  BlockSink* sink_;  ///< takes the blocks as they are parsed (nullptr: the tree keeps them)
   // Scratch space kept across elements and blocks, so that their capacity is
   // allocated once rather than per element.
   struct OpenEmphasis {
