@@ -206,7 +206,7 @@ class Exporter {
 
   /// A non-empty "tags" member of the object whose runs `r` are, as runs: no
   /// level opened and closed in the writer.
-  void tags(const std::vector<std::string>& list, const Runs& r) {
+  void tags(const std::vector<std::string_view>& list, const Runs& r) {
     JsonWriter& w = w_;
     w.members(r.tags_open);
     w.run_string(list.front());
@@ -217,9 +217,11 @@ class Exporter {
     w.members(r.tags_close);
   }
 
-  void string_list(const std::vector<std::string>& list) {
+  /// Inference rules (strings) or tags (views of the model's texts).
+  template <typename List>
+  void string_list(const List& list) {
     w_.begin_array();
-    for (const std::string& s : list) w_.string(s);
+    for (std::string_view s : list) w_.string(s);
     w_.end_array();
   }
 

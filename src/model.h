@@ -79,7 +79,8 @@ struct Occurrence {
   bool is_reference = false;  ///< `[T]` / `<T>` without text
   Id section = kNoId;
   std::string_view text;  ///< plain text (markup removed; "" for a bare reference), in Model::texts
-  std::vector<std::string> tags;
+  /// Unique, in order of appearance: views of Model::texts.
+  std::vector<std::string_view> tags;
   DataBox data;          ///< the occurrence's {data} block (Kind::Null when none)
   Location where;        ///< the whole occurrence
   Location title_where;  ///< the `[Title]` / `<Title>` part (invalid for untitled text)
@@ -90,7 +91,7 @@ struct Statement {                     // members ordered so that the small ones
   std::string_view title;              ///< in Model::texts (a view of the source, or "Untitled N")
   std::string_view text;               ///< canonical: the last definition's text (no copy)
   InlineList<Occurrence> occurrences;  ///< in source order (the equivalence class)
-  std::vector<std::string> tags;       ///< union over occurrences, first-seen order
+  std::vector<std::string_view> tags;  ///< union over occurrences, first-seen order (Model::texts)
   DataBox data;                        ///< occurrences' data merged (later keys win)
   std::vector<Citation> citations;     ///< argmap's extension, read from data
   Id section = kNoId;                  ///< section of the first definition (or first occurrence)
@@ -125,7 +126,7 @@ struct Argument {
   bool auto_title = false;
   std::string_view description;  ///< canonical: the last description (no copy)
   InlineList<Occurrence> occurrences;
-  std::vector<std::string> tags;
+  std::vector<std::string_view> tags;  ///< union over occurrences, first-seen order (Model::texts)
   DataBox data;
   Id section = kNoId;
   std::vector<PcsStep> pcs;  ///< empty when the argument is not reconstructed
@@ -154,7 +155,7 @@ struct Section {
   std::string title;  ///< heading text without markup
   int level = 1;      ///< number of '#'
   Id parent = kNoId;
-  std::vector<std::string> tags;
+  std::vector<std::string_view> tags;  ///< unique, in order of appearance; in Model::texts
   Data data;
   Location where;
 };

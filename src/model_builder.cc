@@ -41,14 +41,19 @@ std::string trim(std::string_view s) {
 /// The text without its tags (frontmatter model.removeTagsFromText).
 std::string without_tags(const TextSyntax& content) {
   std::string text(content.text);
-  for (auto it = content.tag_ranges.rbegin(); it != content.tag_ranges.rend(); ++it)
-    text.erase(it->first, it->second - it->first);
+  for (auto it = content.tags.rbegin(); it != content.tags.rend(); ++it)
+    text.erase(it->text_begin, it->text_end() - it->text_begin);
   return text;
 }
 
-void add_tags(std::vector<std::string>& into, const std::vector<std::string>& tags) {
-  for (const auto& t : tags)
-    if (std::find(into.begin(), into.end(), t) == into.end()) into.push_back(t);
+/// The names of the tags in `content`, each once, in order of appearance: views
+/// of the source, which the model's texts hold, so no name is copied.
+std::vector<std::string_view> tag_names(const TextSyntax& content) {
+  std::vector<std::string_view> names;
+  names.reserve(content.tags.size());
+  for (const TagSyntax& t : content.tags)
+    if (std::find(names.begin(), names.end(), t.name) == names.end()) names.push_back(t.name);
+  return names;
 }
 
 }  // namespace
@@ -91,7 +96,7 @@ class Builder {
   Id statement_id(std::string_view title);
   Id argument_id(std::string_view title);
   ElementRef add_occurrence(std::uint32_t node, StatementRole role);
-  void add_tags_to_model(const std::vector<std::string>& tags);
+  void add_tag_to_model(std::string_view tag);
   void add_relation(RelationType type, ElementRef from, ElementRef to, const Location& at);
   void relation_of(std::uint32_t node, ElementRef inference_target, ElementRef pcs_undercut_target);
   void walk_tree(std::uint32_t first, std::uint32_t end, StatementRole root_role,
@@ -101,7 +106,7 @@ class Builder {
   void read_frontmatter_once(const SyntaxTree& tree);
   void finish_relations();
 
-  SyntaxTree* tree_ = nullptr;  // the blocks being taken: texts and tags move into the model
+  SyntaxTree* tree_ = nullptr;  // the blocks being taken: their texts become the model's
   const SourceSet& sources_;
   Diagnostics& diags_;
   Model model_;
@@ -162,10 +167,9 @@ Id Builder::argument_id(std::string_view title) {
   return id;
 }
 
-void Builder::add_tags_to_model(const std::vector<std::string>& tags) {
-  for (const auto& t : tags)
-    if (tag_ids_.try_emplace(t, static_cast<Id>(model_.tags.size())).second)
-      model_.tags.push_back(Tag{t, ""});
+void Builder::add_tag_to_model(std::string_view tag) {
+  if (tag_ids_.try_emplace(tag, static_cast<Id>(model_.tags.size())).second)
+    model_.tags.push_back(Tag{std::string(tag), ""});
 }
 
 // Adds the occurrence of syntax element `node` to its statement or argument.
@@ -187,10 +191,10 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
     o.role = role;
   o.is_reference = e.form == ElementForm::Reference;
   if (!o.is_reference)
-    o.text = remove_tags_from_text_ && !e.content.tag_ranges.empty()
+    o.text = remove_tags_from_text_ && !e.content.tags.empty()
                  ? tree_->texts->keep(without_tags(e.content))
                  : e.content.text;  // the tree's arena holds it: finish hands that to the model
-  o.tags = std::move(e.content.tags);
+  if (!e.content.tags.empty()) o.tags = tag_names(e.content);
   o.where = where(e.where);
   if (e.data) {
     o.data = data_of(e.data);
@@ -199,13 +203,17 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   o.section = section_;
   if (e.form != ElementForm::Text) o.title_where = where_near(e.where, o.where, e.title_where);
   wheres_[node] = o.where;
-  add_tags_to_model(o.tags);
   const Data* in_group = o.data.is_map() ? o.data.find("isInGroup") : nullptr;
   bool in_group_true = in_group && in_group->kind == Data::Kind::Bool && in_group->boolean;
   bool takes_section = in_group_true || (!o.is_reference && !in_group);
   auto update = [&](auto& element, std::vector<bool>& section_fixed) {
     element.auto_title = element.auto_title || (untitled && first);
-    add_tags(element.tags, o.tags);
+    // A name new to the element may be new to the model; one it has is there.
+    for (std::string_view t : o.tags) {
+      if (std::find(element.tags.begin(), element.tags.end(), t) != element.tags.end()) continue;
+      element.tags.push_back(t);
+      add_tag_to_model(t);
+    }
     if (element.data.is_null())
       element.data = o.data;  // shared: most elements have one block
     else if (!o.data.is_null())
@@ -305,10 +313,10 @@ void Builder::heading(const HeadingSyntax& h) {
   s.id = "s" + std::to_string(model_.sections.size() + 1);
   s.title = remove_tags_from_text_ ? trim(without_tags(h.content)) : trim(h.content.text);
   s.level = h.level;
-  s.tags = h.content.tags;
+  s.tags = tag_names(h.content);
   s.data = data_of(h.data).get();
   s.where = where(h.where);
-  add_tags_to_model(s.tags);
+  for (std::string_view t : s.tags) add_tag_to_model(t);
   Id parent = section_;
   while (parent != kNoId && model_.sections[parent].level >= s.level)
     parent = model_.sections[parent].parent;

@@ -35,8 +35,7 @@ void Parser::parse_trailing_data(std::optional<Span>& data) {
         out.text = std::string_view(text_.data() + begin, run[-1].end - begin);
         for (const Token* t = first; t < run; ++t) {
           if (t->kind != K::Tag) continue;
-          out.tag_ranges.emplace_back(t->begin - begin, t->end - begin);
-          add_tag(*t, out);
+          add_tag(*t, t->begin - begin, out);
         }
         cur_ = run;
         if (after == K::Newline) next();
@@ -94,10 +93,8 @@ bool Parser::parse_marked_up_content(TextSyntax& out) {
       case K::Tag: {
         if (pending_newline) flush();
         const Token& t = next();
-        auto tag_begin = static_cast<std::uint32_t>(text.size());
+        add_tag(t, static_cast<std::uint32_t>(text.size()), out);
         text += image(t);
-        out.tag_ranges.emplace_back(tag_begin, static_cast<std::uint32_t>(text.size()));
-        add_tag(t, out);
         continue;
       }
       case K::StatementMention:
@@ -153,14 +150,13 @@ bool Parser::parse_marked_up_content(TextSyntax& out) {
   return any;
 }
 
-void Parser::add_tag(const Token& t, TextSyntax& out) {
+// A record per tag as written, repeats too: the model builder keeps each name
+// once, and removeTagsFromText removes every place.
+void Parser::add_tag(const Token& t, std::uint32_t text_begin, TextSyntax& out) {
   std::string_view name = image(t).substr(1);
   while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
   if (!name.empty() && name.front() == '(') name = name.substr(1, name.size() - 2);
-  for (const auto& s : out.tags)
-    if (s == name) return;
-  out.tags.emplace_back(name);
-  out.tag_spans.push_back(span(t.begin, t.end));
+  out.tags.push_back(TagSyntax{name, span(t.begin, t.end), text_begin});
 }
 
 // One element without its relations: a definition, a reference or plain text,
@@ -205,7 +201,7 @@ void Parser::add_tag(const Token& t, TextSyntax& out) {
     e.title = std::string_view(im.data() + 1, im.size() - 2);
     e.title_where = span(first.begin, first.end);
     // A reference takes tags but no text; parse_content would take text too.
-    while (kind() == K::Tag) add_tag(next(), e.content);
+    while (kind() == K::Tag) add_tag(next(), 0, e.content);
     accept(K::Newline);
   } else {
     parse_content(e.content);

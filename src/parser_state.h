@@ -216,8 +216,8 @@ class Parser {
   bool parse_heading_content(TextSyntax& out);
   bool parse_inference(InferenceSyntax& inference);
   void parse_trailing_data(std::optional<Span>& data);
-  /// Adds the tag token `t` to `out`'s tags unless it is there already.
-  void add_tag(const Token& t, TextSyntax& out);
+  /// Adds the tag token `t`, at `text_begin` in `out.text`, to `out`'s tags.
+  void add_tag(const Token& t, std::uint32_t text_begin, TextSyntax& out);
   void report_unexpected(const Token& t, bool in_relations);
 
   const SourceFile& file_;

@@ -8,8 +8,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
+
+#include <boost/container/small_vector.hpp>
 
 #include "lexer.h"
 #include "text_arena.h"
@@ -30,15 +31,28 @@ struct MentionSyntax {
   Span where;
 };
 
+/// A tag `#name` / `#(name)` where it is written in some text.
+struct TagSyntax {
+  /// Without `#`, parentheses and trailing blanks: a view of the source (held by
+  /// the tree's arena), never a copy.
+  std::string_view name;
+  Span where;  ///< the tag token (with the blanks after it)
+  /// Where the tag starts in TextSyntax::text; it takes as many bytes there as
+  /// `where` in the source. 0 for a reference's tags: a reference has no text.
+  std::uint32_t text_begin = 0;
+
+  std::uint32_t text_end() const { return text_begin + (where.end - where.begin); }
+};
+
 /// Text content as Argdown reads it: markup removed, escapes resolved,
 /// shortcodes replaced, tags kept in the text, line ends turned into spaces.
 struct TextSyntax {
-  std::string_view text;          ///< in SyntaxTree::texts
-  std::vector<std::string> tags;  ///< unique, in order of appearance
-  std::vector<Span> tag_spans;    ///< where each tag was first seen
-  /// Where tags sit in `text` ([begin, end) byte offsets), for Argdown's
-  /// `model.removeTagsFromText` setting.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> tag_ranges;
+  std::string_view text;  ///< in SyntaxTree::texts
+  /// Every tag as written, in order: a name written twice has two records, the
+  /// first where it was first seen (the model keeps each name once), both
+  /// removed by Argdown's `model.removeTagsFromText`. Most texts have one tag at
+  /// most: it is kept inline, with no allocation.
+  boost::container::small_vector<TagSyntax, 1> tags;
   std::vector<MentionSyntax> mentions;
 };
 

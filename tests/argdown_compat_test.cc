@@ -372,9 +372,10 @@ TEST_P(AcceptedFile, TextsAndTags) {
     peer.push_back(
         line("<" + str(a.at("title")) + ">", str_or_empty(a.at("text")), strings(a.at("tags"))));
   for (const auto& s : m.statements)
-    ours.push_back(line("[" + std::string(s.title) + "]", s.text, s.tags));
+    ours.push_back(line("[" + std::string(s.title) + "]", s.text, {s.tags.begin(), s.tags.end()}));
   for (const auto& a : m.arguments)
-    ours.push_back(line("<" + std::string(a.title) + ">", a.description, a.tags));
+    ours.push_back(
+        line("<" + std::string(a.title) + ">", a.description, {a.tags.begin(), a.tags.end()}));
   EXPECT_EQ(compare_lists(peer, ours), "") << describe(loaded.diagnostics);
 
   std::vector<std::string> peer_tags = strings(GetParam().expected.at("tags")), our_tags;

@@ -23,7 +23,7 @@ TEST(FrontendTest, StatementsArgumentsAndRelations) {
   ASSERT_EQ(model.statements.size(), 2u);
   EXPECT_EQ(model.statements[0].title, "T1");
   EXPECT_EQ(model.statements[0].text, "Hello world #tag1");
-  EXPECT_EQ(model.statements[0].tags, std::vector<std::string>{"tag1"});
+  EXPECT_EQ(model.statements[0].tags, std::vector<std::string_view>{"tag1"});
   ASSERT_EQ(model.arguments.size(), 1u);
   EXPECT_EQ(model.arguments[0].description, "arg text");
   ASSERT_EQ(model.relations.size(), 2u);

@@ -203,7 +203,7 @@ TEST(HtmlReport, HostileTextStaysText) {
   Id section = b.section(script);
   auto s = b.statement(script, img + quote, who, section);
   auto a = b.argument(img, script + "</script><!--", who, section);
-  b.model.statements[s.id].tags = {quote};
+  b.model.statements[s.id].tags = {b.model.keep(quote)};
   b.source("k", img, quote, script);
   b.model.sources[0].url = "javascript:alert(3)";
   b.cite(s, "k", quote);

@@ -18,7 +18,7 @@ class MapBuilder {
     Statement s;
     s.title = model.keep(title);
     s.text = model.keep(text);
-    s.tags = tags;
+    for (const auto& t : tags) s.tags.push_back(model.keep(t));
     Occurrence o;
     o.role = StatementRole::TopLevel;
     o.text = s.text;
@@ -41,7 +41,7 @@ class MapBuilder {
     Argument a;
     a.title = model.keep(title);
     a.description = model.keep(description);
-    a.tags = tags;
+    for (const auto& t : tags) a.tags.push_back(model.keep(t));
     for (const auto& t : tags) add_tag(t);
     Id id = static_cast<Id>(model.arguments.size());
     model.argument_by_title.try_emplace(title, id);

@@ -80,7 +80,41 @@ TEST(ModelBuilderTest, RemoveTagsFromText) {
   Diagnostics d;
   Model m = build("===\nmodel:\n  removeTagsFromText: true\n===\n\n[A]: a #t text", d);
   EXPECT_EQ(m.statements[0].text, "a text");
-  EXPECT_EQ(m.statements[0].tags, std::vector<std::string>{"t"});
+  EXPECT_EQ(m.statements[0].tags, std::vector<std::string_view>{"t"});
+}
+
+// As Argdown 1.7.5 has them: each name once per occurrence, element and map, in
+// first-seen order; removeTagsFromText removes every place a tag is written.
+TEST(ModelBuilderTest, TagsOfOccurrencesElementsSectionsAndTheMap) {
+  Diagnostics d;
+  Model m = build(
+      "===\nmodel:\n  removeTagsFromText: true\n===\n\n# Part #h1 #h1 *x* #h2\n\n"
+      "[A]: a #t *b* #t #(u v)\n  + [B] #(u v) #w\n\n[A]: c #w #t\n\n<R>: r #t\n",
+      d);
+  EXPECT_TRUE(d.items().empty());
+  using Names = std::vector<std::string_view>;
+  ASSERT_EQ(m.sections.size(), 1u);
+  EXPECT_EQ(m.sections[0].title, "Part x");
+  EXPECT_EQ(m.sections[0].tags, (Names{"h1", "h2"}));
+  ASSERT_EQ(m.statements.size(), 2u);
+  const Statement& a = m.statements[0];
+  ASSERT_EQ(a.occurrences.size(), 2u);
+  EXPECT_EQ(a.occurrences[0].text, "a b ");
+  EXPECT_EQ(a.occurrences[0].tags, (Names{"t", "u v"}));
+  EXPECT_EQ(a.occurrences[1].text, "c ");
+  EXPECT_EQ(a.occurrences[1].tags, (Names{"w", "t"}));
+  EXPECT_EQ(a.tags, (Names{"t", "u v", "w"}));
+  const Statement& b = m.statements[1];
+  ASSERT_EQ(b.occurrences.size(), 1u);
+  EXPECT_TRUE(b.occurrences[0].is_reference);
+  EXPECT_EQ(b.occurrences[0].tags, (Names{"u v", "w"}));
+  EXPECT_EQ(b.tags, (Names{"u v", "w"}));
+  ASSERT_EQ(m.arguments.size(), 1u);
+  EXPECT_EQ(m.arguments[0].description, "r ");
+  EXPECT_EQ(m.arguments[0].tags, (Names{"t"}));
+  std::vector<std::string> names;
+  for (const Tag& t : m.tags) names.push_back(t.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"h1", "h2", "t", "u v", "w"}));
 }
 
 TEST(ModelBuilderTest, SecondPcsIsAnError) {

@@ -18,6 +18,16 @@ Parsed parse_text(const std::string& text) {
   return p;
 }
 
+// "name file:begin-end @text_begin-text_end" of every tag record.
+std::vector<std::string> tags(const TextSyntax& content) {
+  std::vector<std::string> out;
+  for (const TagSyntax& t : content.tags)
+    out.push_back(std::string(t.name) + " " + std::to_string(t.where.file) + ":" +
+                  std::to_string(t.where.begin) + "-" + std::to_string(t.where.end) + " @" +
+                  std::to_string(t.text_begin) + "-" + std::to_string(t.text_end()));
+  return out;
+}
+
 // "code line:column" of every diagnostic.
 std::vector<std::string> errors(const Parsed& p) {
   std::vector<std::string> out;
@@ -50,7 +60,9 @@ TEST(ParserTest, TextKeepsTagsAndJoinsLines) {
   Parsed p = parse_text("[A]: one **two**\nthree #(multi word) @[B] [l](u)");
   ASSERT_EQ(p.tree.elements.size(), 1u);
   EXPECT_EQ(p.tree.elements[0].content.text, "one two three #(multi word) @[B] l");
-  EXPECT_EQ(p.tree.elements[0].content.tags, std::vector<std::string>{"multi word"});
+  // The tag's token takes its blank; in the text it is where the text has it.
+  EXPECT_EQ(tags(p.tree.elements[0].content),
+            std::vector<std::string>{"multi word 0:23-37 @14-28"});
   ASSERT_EQ(p.tree.elements[0].content.mentions.size(), 1u);
   EXPECT_EQ(p.tree.elements[0].content.mentions[0].title, "B");
 }
@@ -62,14 +74,26 @@ TEST(ParserTest, TagsRightAfterTextAndAfterAGap) {
   ASSERT_EQ(p.tree.elements.size(), 2u);
   const TextSyntax& a = p.tree.elements[0].content;
   EXPECT_EQ(a.text, "Some text. #tag1 #(tag two)");
-  EXPECT_EQ(a.tags, (std::vector<std::string>{"tag1", "tag two"}));
-  using Range = std::pair<std::uint32_t, std::uint32_t>;
-  EXPECT_EQ(a.tag_ranges, (std::vector<Range>{{11, 17}, {17, 27}}));
+  EXPECT_EQ(tags(a), (std::vector<std::string>{"tag1 0:16-22 @11-17", "tag two 0:22-32 @17-27"}));
   // The second blank after `.` is skipped, not text: no gap in the text.
   const TextSyntax& b = p.tree.elements[1].content;
   EXPECT_EQ(b.text, "b. #t");
-  EXPECT_EQ(b.tags, std::vector<std::string>{"t"});
-  EXPECT_EQ(b.tag_ranges, (std::vector<Range>{{3, 5}}));
+  EXPECT_EQ(tags(b), std::vector<std::string>{"t 0:41-43 @3-5"});
+}
+
+TEST(ParserTest, EveryTagWrittenHasARecordAReferenceOnesWithoutText) {
+  // A repeated name is kept twice: the model keeps it once, but Argdown's
+  // removeTagsFromText removes both places. A reference has no text to place
+  // its tags in.
+  Parsed p = parse_text("[A]: x #t *y* #(t)\t#u\n  + [B] #v #(w)\n");
+  EXPECT_TRUE(p.diagnostics.items().empty());
+  ASSERT_EQ(p.tree.elements.size(), 2u);
+  const TextSyntax& a = p.tree.elements[0].content;
+  EXPECT_EQ(a.text, "x #t y #(t)\t#u");
+  EXPECT_EQ(tags(a),
+            (std::vector<std::string>{"t 0:7-10 @2-5", "t 0:14-19 @7-12", "u 0:19-21 @12-14"}));
+  EXPECT_EQ(tags(p.tree.elements[1].content),
+            (std::vector<std::string>{"v 0:30-33 @0-3", "w 0:33-37 @0-4"}));
 }
 
 TEST(ParserTest, PcsWithInferenceRulesAndData) {
