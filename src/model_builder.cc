@@ -96,6 +96,8 @@ class Builder {
   Id statement_id(std::string_view title);
   Id argument_id(std::string_view title);
   ElementRef add_occurrence(std::uint32_t node, StatementRole role);
+  void add_tags(const TextSyntax& content, std::vector<std::string_view>& occurrence,
+                std::vector<std::string_view>& element);
   void add_tag_to_model(std::string_view tag);
   void add_relation(RelationType type, ElementRef from, ElementRef to, const Location& at);
   void relation_of(std::uint32_t node, ElementRef inference_target, ElementRef pcs_undercut_target);
@@ -167,6 +169,25 @@ Id Builder::argument_id(std::string_view title) {
   return id;
 }
 
+// The tags written in an occurrence's `content`: each name once in the
+// occurrence's list, and in its element's and the model's when new to them (a
+// name the element has, the model has). Out of line: most occurrences have none.
+[[gnu::noinline]] void Builder::add_tags(const TextSyntax& content,
+                                         std::vector<std::string_view>& occurrence,
+                                         std::vector<std::string_view>& element) {
+  bool first = element.empty();  // then every name is new to it (the usual case)
+  for (const TagSyntax& t : content.tags) {
+    if (std::find(occurrence.begin(), occurrence.end(), t.name) != occurrence.end()) continue;
+    occurrence.push_back(t.name);
+    if (!first) {
+      if (std::find(element.begin(), element.end(), t.name) != element.end()) continue;
+      element.push_back(t.name);
+    }
+    add_tag_to_model(t.name);
+  }
+  if (first) element = occurrence;
+}
+
 void Builder::add_tag_to_model(std::string_view tag) {
   if (tag_ids_.try_emplace(tag, static_cast<Id>(model_.tags.size())).second)
     model_.tags.push_back(Tag{std::string(tag), ""});
@@ -194,7 +215,6 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
     o.text = remove_tags_from_text_ && !e.content.tags.empty()
                  ? tree_->texts->keep(without_tags(e.content))
                  : e.content.text;  // the tree's arena holds it: finish hands that to the model
-  if (!e.content.tags.empty()) o.tags = tag_names(e.content);
   o.where = where(e.where);
   if (e.data) {
     o.data = data_of(e.data);
@@ -208,12 +228,7 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   bool takes_section = in_group_true || (!o.is_reference && !in_group);
   auto update = [&](auto& element, std::vector<bool>& section_fixed) {
     element.auto_title = element.auto_title || (untitled && first);
-    // A name new to the element may be new to the model; one it has is there.
-    for (std::string_view t : o.tags) {
-      if (std::find(element.tags.begin(), element.tags.end(), t) != element.tags.end()) continue;
-      element.tags.push_back(t);
-      add_tag_to_model(t);
-    }
+    if (!e.content.tags.empty()) add_tags(e.content, o.tags, element.tags);
     if (element.data.is_null())
       element.data = o.data;  // shared: most elements have one block
     else if (!o.data.is_null())
