@@ -234,7 +234,12 @@ void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, co
     return;
   }
   relation_links_.add(static_cast<std::uint32_t>(relations.size()), from, to);
-  relations.push_back(Relation{type, from, to, {at}});
+  // Made in place: moving a Relation copies its inline location with a memmove call.
+  Relation& relation = relations.emplace_back();
+  relation.type = type;
+  relation.from = from;
+  relation.to = to;
+  relation.where.push_back(at);
 }
 
 // The relation between a syntax element and its parent, made when the element
@@ -339,6 +344,7 @@ void Builder::pcs(const PcsSyntax& p) {
   }
   has_pcs_[argument] = true;
   std::vector<PcsStep> steps;
+  steps.reserve(p.steps.size());
   bool after_inference = false;
   for (std::size_t i = 0; i < p.steps.size(); ++i) {
     const PcsStepSyntax& step = p.steps[i];
