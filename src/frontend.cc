@@ -2,12 +2,6 @@
 // bytes, then lex, parse and build the model.
 #include "frontend.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <set>
 
@@ -22,47 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Files larger than this are refused: offsets are 32-bit.
-constexpr std::size_t kMaxFileSize = std::size_t{1} << 30;
 /// @include chains deeper than this are refused.
 constexpr int kMaxIncludeDepth = 32;
-
-bool read_file(const std::string& path, std::string& text, std::string& error) {
-  // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return false;
-  }
-  struct stat info {};
-  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    // Devices and pipes (/dev/zero, /dev/stdin) could block or never end;
-    // a directory would read as an empty map.
-    error = S_ISDIR(info.st_mode) ? std::strerror(EISDIR) : "not a regular file";
-    ::close(fd);
-    return false;
-  }
-  // Straight into the string, sized from fstat: no stream buffer, no copy. It
-  // still reads to the end of the file (files in /proc say they are empty).
-  text.resize(static_cast<std::size_t>(info.st_size) + 1);
-  std::size_t done = 0;
-  bool failed = false;
-  for (;;) {
-    if (done == text.size()) text.resize(text.size() * 2);
-    ssize_t n = ::read(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) failed = true;
-    if (n <= 0) break;  // the end, or an error
-    done += static_cast<std::size_t>(n);
-  }
-  ::close(fd);
-  if (failed) {
-    error = "read error";
-    return false;
-  }
-  text.resize(done);
-  return true;
-}
 
 std::string normalized(const std::string& path) {
   std::error_code ec;
@@ -76,7 +31,7 @@ class Loader {
       : map_(map), diags_(diagnostics), builder_(map.sources, diagnostics) {}
 
   /// Adds a file's text and parses it, with its @includes, into the model.
-  void add_file(const std::string& path, std::string text, bool main, int depth);
+  void add_file(const std::string& path, FileText text, bool main, int depth);
   /// The model of every file added.
   Model finish() { return builder_.finish(tree_); }
 
@@ -104,32 +59,32 @@ void Loader::check_bytes(std::uint32_t file_id) {
   }
 }
 
-void Loader::add_file(const std::string& path, std::string text, bool main, int depth) {
-  if (text.size() >= kMaxFileSize) {
+void Loader::add_file(const std::string& path, FileText text, bool main, int depth) {
+  if (text.bytes.size() >= kMaxFileSize) {
     diags_.error("file-too-large", Location{}, "'" + path + "' is larger than 1 GiB");
     return;
   }
   // A byte order mark is no content.
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  if (text.bytes.starts_with("\xEF\xBB\xBF")) text.bytes.remove_prefix(3);
   std::uint32_t id = map_.sources.add(path, std::move(text));
   included_.insert(normalized(path));
   check_bytes(id);
   // (add_file below may grow sources.files: always index it afresh.)
-  auto current_text = [&]() -> const std::string& { return map_.sources.files[id].text(); };
+  auto current_text = [&] { return map_.sources.files[id].text(); };
   // Argdown's IncludePlugin: /@include\(([^\)]+)\)/g, anywhere in the text.
   std::size_t chunk = 0;
   bool first = true;
   std::size_t at = 0;
-  while ((at = current_text().find("@include(", at)) != std::string::npos) {
+  while ((at = current_text().find("@include(", at)) != std::string_view::npos) {
     std::size_t close = current_text().find(')', at + 9);
-    if (close == std::string::npos || close == at + 9) {
+    if (close == std::string_view::npos || close == at + 9) {
       at += 9;
       continue;
     }
     parse(map_.sources.files[id], id, static_cast<std::uint32_t>(chunk),
           static_cast<std::uint32_t>(at), main && first, tree_, diags_, &builder_);
     first = false;
-    std::string target = current_text().substr(at + 9, close - at - 9);
+    std::string target(current_text().substr(at + 9, close - at - 9));
     Location where = map_.sources.files[id].span(id, at, close + 1);
     fs::path resolved = fs::path(path).parent_path() / target;
     std::string key = normalized(resolved.string());
@@ -143,12 +98,12 @@ void Loader::add_file(const std::string& path, std::string text, bool main, int 
           .suggestion =
           "include each file once; a file that includes itself (directly or not) would never end";
     } else {
-      std::string included, error;
-      if (!read_file(resolved.string(), included, error)) {
+      std::string error;
+      if (auto included = read_file_text(resolved.string(), error)) {
+        add_file(resolved.string(), std::move(*included), false, depth + 1);
+      } else {
         diags_.error("include-not-found", where,
                      "cannot read included file '" + target + "': " + error);
-      } else {
-        add_file(resolved.string(), std::move(included), false, depth + 1);
       }
     }
     chunk = close + 1;
@@ -159,9 +114,7 @@ void Loader::add_file(const std::string& path, std::string text, bool main, int 
         static_cast<std::uint32_t>(again.text().size()), main && first, tree_, diags_, &builder_);
 }
 
-}  // namespace
-
-LoadedMap load_map_text(const std::string& path, std::string text, Diagnostics& diagnostics) {
+LoadedMap load(const std::string& path, FileText text, Diagnostics& diagnostics) {
   LoadedMap map;
   map.sources.files.reserve(4);
   Loader loader(map, diagnostics);
@@ -170,13 +123,20 @@ LoadedMap load_map_text(const std::string& path, std::string text, Diagnostics& 
   return map;
 }
 
+}  // namespace
+
+LoadedMap load_map_text(const std::string& path, std::string text, Diagnostics& diagnostics) {
+  return load(path, FileText::from_string(std::move(text)), diagnostics);
+}
+
 LoadedMap load_map_file(const std::string& path, Diagnostics& diagnostics) {
-  std::string text, error;
-  if (!read_file(path, text, error)) {
+  std::string error;
+  std::optional<FileText> text = read_file_text(path, error);
+  if (!text) {
     diagnostics.error("io", Location{}, "cannot read '" + path + "': " + error);
     return LoadedMap{};
   }
-  return load_map_text(path, std::move(text), diagnostics);
+  return load(path, std::move(*text), diagnostics);
 }
 
 }  // namespace argmap

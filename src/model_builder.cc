@@ -93,8 +93,8 @@ class Builder {
     char* end = std::to_chars(name + 9, name + sizeof name, ++untitled_).ptr;
     return tree_->texts->keep(std::string_view(name, static_cast<std::size_t>(end - name)));
   }
-  Id statement_id(std::string_view title);
-  Id argument_id(std::string_view title);
+  Id statement_id(std::string_view title, std::uint32_t hash);
+  Id argument_id(std::string_view title, std::uint32_t hash);
   ElementRef add_occurrence(std::uint32_t node, StatementRole role);
   void add_tags(const TextSyntax& content, std::vector<std::string_view>& occurrence,
                 std::vector<std::string_view>& element);
@@ -117,8 +117,9 @@ class Builder {
   int untitled_ = 0;
   bool remove_tags_from_text_ = false;  // frontmatter model.removeTagsFromText
   Id section_ = kNoId;
-  std::vector<ElementRef> refs_;  // per syntax element of the blocks being taken
-  std::vector<Location> wheres_;  // per syntax element: where(element), for where_near
+  std::vector<ElementRef> refs_;             // per syntax element of the blocks being taken
+  std::vector<Location> wheres_;             // per syntax element: where(element), for where_near
+  std::vector<std::uint32_t> title_hashes_;  // per syntax element: title_hash(title)
   std::vector<bool> section_fixed_statement_, section_fixed_argument_;
   RelationLinks relation_links_;  // the relations' lists by element, until finish_relations
   TitleIndex tag_ids_;            // a tag's name -> its index in model_.tags
@@ -148,9 +149,9 @@ DataBox Builder::data_of(const std::optional<Span>& span) {
   return data;
 }
 
-Id Builder::statement_id(std::string_view title) {
+Id Builder::statement_id(std::string_view title, std::uint32_t hash) {
   auto [id, inserted] =
-      model_.statement_by_title.try_emplace(title, static_cast<Id>(model_.statements.size()));
+      model_.statement_by_title.try_emplace(title, hash, static_cast<Id>(model_.statements.size()));
   if (inserted) {
     model_.statements.emplace_back().title = title;
     section_fixed_statement_.push_back(false);
@@ -158,9 +159,9 @@ Id Builder::statement_id(std::string_view title) {
   return id;
 }
 
-Id Builder::argument_id(std::string_view title) {
+Id Builder::argument_id(std::string_view title, std::uint32_t hash) {
   auto [id, inserted] =
-      model_.argument_by_title.try_emplace(title, static_cast<Id>(model_.arguments.size()));
+      model_.argument_by_title.try_emplace(title, hash, static_cast<Id>(model_.arguments.size()));
   if (inserted) {
     model_.arguments.emplace_back().title = title;
     section_fixed_argument_.push_back(false);
@@ -198,8 +199,9 @@ ElementRef Builder::add_occurrence(std::uint32_t node, StatementRole role) {
   ElementSyntax& e = tree_->elements[node];
   bool untitled = e.title.empty();
   std::string_view title = untitled ? next_untitled() : e.title;
+  std::uint32_t hash = untitled ? title_hash(title) : title_hashes_[node];
   ElementRef ref{e.argument ? ElementKind::Argument : ElementKind::Statement,
-                 e.argument ? argument_id(title) : statement_id(title)};
+                 e.argument ? argument_id(title, hash) : statement_id(title, hash)};
   // The element's lists, filled in place: an Occurrence is too large to move around.
   auto& occurrences =
       e.argument ? model_.arguments[ref.id].occurrences : model_.statements[ref.id].occurrences;
@@ -255,7 +257,12 @@ void Builder::add_relation(RelationType type, ElementRef from, ElementRef to, co
     return;
   }
   relation_links_.add(static_cast<std::uint32_t>(relations.size()), from, to);
-  relations.push_back(Relation{type, from, to, {at}});
+  // Made in place: moving a Relation copies its inline location with a memmove call.
+  Relation& relation = relations.emplace_back();
+  relation.type = type;
+  relation.from = from;
+  relation.to = to;
+  relation.where.push_back(at);
 }
 
 // The relation between a syntax element and its parent, made when the element
@@ -343,7 +350,8 @@ void Builder::heading(const HeadingSyntax& h) {
 void Builder::pcs(const PcsSyntax& p) {
   Id argument = previous_argument_;
   if (argument == kNoId) {
-    argument = argument_id(next_untitled());
+    std::string_view title = next_untitled();
+    argument = argument_id(title, title_hash(title));
     model_.arguments[argument].auto_title = true;
   }
   if (section_ != kNoId) model_.arguments[argument].section = section_;
@@ -359,6 +367,7 @@ void Builder::pcs(const PcsSyntax& p) {
   }
   has_pcs_[argument] = true;
   std::vector<PcsStep> steps;
+  steps.reserve(p.steps.size());
   bool after_inference = false;
   for (std::size_t i = 0; i < p.steps.size(); ++i) {
     const PcsStepSyntax& step = p.steps[i];
@@ -447,6 +456,15 @@ void Builder::take_blocks(SyntaxTree& tree) {
   tree_ = &tree;
   refs_.assign(tree.elements.size(), ElementRef{});
   wheres_.resize(tree.elements.size());
+  // The titles' slots are loaded a batch ahead: in a large map each lookup would
+  // otherwise wait for memory, one after another.
+  title_hashes_.resize(tree.elements.size());
+  for (std::size_t k = 0; k < tree.elements.size(); ++k) {
+    const ElementSyntax& e = tree.elements[k];
+    if (e.title.empty()) continue;
+    title_hashes_[k] = title_hash(e.title);
+    (e.argument ? model_.argument_by_title : model_.statement_by_title).prefetch(title_hashes_[k]);
+  }
   for (const BlockSyntax& block : tree.blocks) {
     switch (block.kind) {
       case BlockSyntax::Kind::Heading:

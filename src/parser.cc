@@ -312,7 +312,7 @@ bool Parser::parse_list() {
 void parse(const SourceFile& file, std::uint32_t file_id, std::uint32_t begin, std::uint32_t end,
            bool allow_frontmatter, SyntaxTree& tree, Diagnostics& diagnostics, BlockSink* sink) {
   std::string_view text = std::string_view(file.text()).substr(begin, end - begin);
-  tree.texts->hold(file.shared_text());  // texts may be views of the source (TextArena::hold)
+  tree.texts->hold(file.text_owner());  // texts may be views of the source (TextArena::hold)
   TokenStream stream(text);
   if (!sink) {
     // Most elements take a line of their own: reserve for that many.

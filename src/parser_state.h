@@ -221,7 +221,7 @@ class Parser {
   void report_unexpected(const Token& t, bool in_relations);
 
   const SourceFile& file_;
-  const std::string& text_;
+  std::string_view text_;
   std::uint32_t id_;
   std::uint32_t base_;
   TokenStream& stream_;

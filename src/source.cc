@@ -5,12 +5,12 @@
 
 namespace argmap {
 
-SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::make_shared<const std::string>(std::move(text))) {
-  const std::size_t size = text_->size();
+SourceFile::SourceFile(std::string path, FileText text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  const std::size_t size = text_.bytes.size();
   line_starts_.reserve(size / 40 + 16);
   line_starts_.push_back(0);
-  const char* const begin = text_->data();
+  const char* const begin = text_.bytes.data();
   const char* const end = begin + size;
   const char* p = begin;
   // "\r\n", "\n" and a lone "\r" all end a line. Lone "\r" is rare: look for
@@ -39,7 +39,7 @@ std::size_t SourceFile::search_line(std::size_t offset, LineHint& hint) const {
 }
 
 std::pair<std::uint32_t, std::uint32_t> SourceFile::position(std::size_t offset) const {
-  offset = std::min(offset, text_->size());
+  offset = std::min(offset, text_.bytes.size());
   LineHint hint;
   std::size_t line = line_of(offset, hint);  // 1-based
   std::size_t column = offset - line_starts_[line - 1] + 1;
@@ -49,9 +49,8 @@ std::pair<std::uint32_t, std::uint32_t> SourceFile::position(std::size_t offset)
 std::string_view SourceFile::line_text(std::uint32_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   std::size_t begin = line_starts_[line - 1];
-  std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_->size();
-  std::string_view text(*text_);
-  text = text.substr(begin, end - begin);
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.bytes.size();
+  std::string_view text = text_.bytes.substr(begin, end - begin);
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
   return text;
 }

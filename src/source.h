@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "file_text.h"
+
 namespace argmap {
 
 /// A span in one source file. Lines and columns are 1-based; columns count
@@ -35,12 +37,14 @@ struct LineHint {
 /// One file's text and the offsets where its lines start.
 class SourceFile {
  public:
-  SourceFile(std::string path, std::string text);
+  SourceFile(std::string path, FileText text);
+  SourceFile(std::string path, std::string text)
+      : SourceFile(std::move(path), FileText::from_string(std::move(text))) {}
 
   const std::string& path() const { return path_; }
-  const std::string& text() const { return *text_; }
-  /// The text, shared: views of it stay valid while any owner lives (TextArena::hold).
-  const std::shared_ptr<const std::string>& shared_text() const { return text_; }
+  std::string_view text() const { return text_.bytes; }
+  /// What keeps the text alive: views of it stay valid while it lives (TextArena::hold).
+  const std::shared_ptr<const void>& text_owner() const { return text_.owner; }
 
   /// Line and column (1-based) of a byte offset (clamped to the text).
   std::pair<std::uint32_t, std::uint32_t> position(std::size_t offset) const;
@@ -51,10 +55,10 @@ class SourceFile {
   }
   /// The same, starting the line search at `hint` and leaving the span's last line there.
   Location span(std::uint32_t file, std::size_t begin, std::size_t end, LineHint& hint) const {
-    begin = std::min(begin, text_->size());
+    begin = std::min(begin, text_.bytes.size());
     std::size_t line = line_of(begin, hint);  // 1-based
     auto column = static_cast<std::uint32_t>(begin - line_starts_[line - 1] + 1);
-    end = std::min(std::max(begin, end), text_->size());
+    end = std::min(std::max(begin, end), text_.bytes.size());
     // Most spans end on the line they begin on: one comparison instead of a walk.
     std::size_t end_line =
         line == line_starts_.size() || end < line_starts_[line] ? line : line_of(end, hint);
@@ -68,7 +72,7 @@ class SourceFile {
 
  private:
   std::string path_;
-  std::shared_ptr<const std::string> text_;  ///< never null; shared: the model may view it
+  FileText text_;  ///< shared: the model may view it
   /// The 1-based line of `offset` (<= the text's size), searched from `hint`.
   std::size_t line_of(std::size_t offset, LineHint& hint) const {
     // Walks land on the hint's line or a few lines away (forward for elements,
@@ -97,9 +101,12 @@ class SourceFile {
 struct SourceSet {
   std::vector<SourceFile> files;
 
-  std::uint32_t add(std::string path, std::string text) {
+  std::uint32_t add(std::string path, FileText text) {
     files.emplace_back(std::move(path), std::move(text));
     return static_cast<std::uint32_t>(files.size() - 1);
+  }
+  std::uint32_t add(std::string path, std::string text) {
+    return add(std::move(path), FileText::from_string(std::move(text)));
   }
 };
 

@@ -80,9 +80,9 @@ TitleIndex::Id TitleIndex::find(std::string_view title) const {
   return slot.record == kEmpty ? kAbsent : head_at(slot.record).id;
 }
 
-std::pair<TitleIndex::Id, bool> TitleIndex::try_emplace(std::string_view title, Id id) {
+std::pair<TitleIndex::Id, bool> TitleIndex::try_emplace(std::string_view title, std::uint32_t hash,
+                                                        Id id) {
   if (2 * (size_ + 1) > slots_.size()) rehash(slots_.empty() ? 16 : 2 * slots_.size());
-  std::uint32_t hash = title_hash(title);
   Slot& slot = slots_[slot_of(title, hash)];
   if (slot.record != kEmpty) return {head_at(slot.record).id, false};
   slot = Slot{hash, static_cast<std::uint32_t>(records_.size())};

@@ -25,7 +25,17 @@ class TitleIndex {
   Id find(std::string_view title) const;
   /// The id of `title`; when it has none yet, `id` becomes its id. `second` says which.
   /// The titles together must stay under 4 GiB.
-  std::pair<Id, bool> try_emplace(std::string_view title, Id id);
+  std::pair<Id, bool> try_emplace(std::string_view title, Id id) {
+    return try_emplace(title, title_hash(title), id);
+  }
+  /// The same, given the title's hash (title_hash).
+  std::pair<Id, bool> try_emplace(std::string_view title, std::uint32_t hash, Id id);
+  /// Starts loading the slot of a title with this hash. A table larger than the
+  /// cache costs a miss a lookup; a caller that knows its next titles ahead can
+  /// have those misses overlap.
+  void prefetch(std::uint32_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
   std::size_t size() const { return size_; }
 
  private:

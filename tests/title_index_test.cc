@@ -27,6 +27,24 @@ TEST(TitleIndex, FindsWhatWasInsertedAndKeepsTheFirstId) {
   EXPECT_EQ(index.size(), 3u);
 }
 
+// The builder hashes a batch's titles ahead and prefetches their slots: a lookup
+// with the hash given is the same lookup, and a prefetch changes nothing.
+TEST(TitleIndex, AHashGivenAheadFindsTheSameTitles) {
+  TitleIndex index;
+  index.prefetch(title_hash("A"));  // on an empty table too
+  for (int i = 0; i < 1000; ++i) {
+    std::string title = "T" + std::to_string(i);
+    index.prefetch(title_hash(title));
+    EXPECT_EQ(index.try_emplace(title, title_hash(title), static_cast<TitleIndex::Id>(i)),
+              std::make_pair(static_cast<TitleIndex::Id>(i), true));
+  }
+  EXPECT_EQ(index.try_emplace("T7", title_hash("T7"), 5000),
+            std::make_pair(TitleIndex::Id{7}, false));
+  EXPECT_EQ(index.try_emplace("T7", 5000), std::make_pair(TitleIndex::Id{7}, false));
+  EXPECT_EQ(index.find("T999"), 999u);
+  EXPECT_EQ(index.size(), 1000u);
+}
+
 // Many titles that share long prefixes (as "Untitled 1", "Untitled 2"... do), through
 // many growths, each looked up before and after it is inserted.
 // With and without room reserved (less than needed, and more).
